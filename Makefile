@@ -1,0 +1,49 @@
+# autoglm-ui: the two commands of the README (`make demo`, `make test`) and what they need.
+# Each target installs what is missing and reuses what is there: a second run takes seconds.
+SHELL := /bin/bash
+VENV  ?= .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.autoglm-ui-installed
+TORCH ?= torch==2.13.0
+VENDOR := fixtures/vendor
+PYTEST_ARGS ?=
+
+.PHONY: demo test test-all setup browser css lint bench clean-venv
+
+demo: setup  ## The main job: the example suite against the bundled demo app, default release
+	$(PY) -m autoglm_ui.cli.main demo
+
+test: setup  ## The test suite (slow training tests excluded unless AUTOGLM_UI_SLOW=1)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-all: setup
+	AUTOGLM_UI_SLOW=1 $(PY) -m pytest $(PYTEST_ARGS)
+
+setup: $(STAMP) browser css
+
+$(STAMP): pyproject.toml
+	@command -v python3 >/dev/null || { echo "python3 is required (Debian: apt-get install -y python3 python3-venv)"; exit 1; }
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q "$(TORCH)"
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+browser:
+	@bash .ci/ensure-browser
+
+css: $(VENDOR)/node_modules/.autoglm-ui-stamp
+
+$(VENDOR)/node_modules/.autoglm-ui-stamp: $(VENDOR)/package.json $(VENDOR)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is required for the CSS libraries (Debian: apt-get install -y npm)"; exit 1; }
+	cd $(VENDOR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint: setup
+	$(VENV)/bin/ruff check autoglm_ui plugins tests conftest.py
+
+bench: setup
+	$(PY) -m autoglm_ui.cli.main bench
+
+clean-venv:
+	rm -rf $(VENV)

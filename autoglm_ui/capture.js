@@ -1,0 +1,407 @@
+// autoglm-ui capture: DOM facts of page controls in one round trip, returned as one JSON string.
+// Called as page.evaluate(SOURCE, arg) with arg = {handles: Element[] | null, query: string | null,
+// all: bool}. Reads only: never writes to the DOM, never scrolls.
+(arg) => {
+  const CONTROL_SELECTOR = [
+    "button", "a[href]", "input:not([type=hidden])", "textarea", "select", "summary",
+    "[role=button]", "[role=link]", "[role=checkbox]", "[role=radio]", "[role=switch]",
+    "[role=textbox]", "[role=searchbox]", "[role=combobox]", "[role=tab]", "[role=spinbutton]",
+    "[contenteditable=''], [contenteditable=true]",
+  ].join(",");
+  const TEXT_INPUTS = new Set(["text", "email", "password", "search", "tel", "url", "number", "date",
+    "datetime-local", "month", "week", "time", ""]);
+  const BUTTON_INPUTS = new Set(["button", "submit", "reset", "image"]);
+  const topWin = window;
+
+  // ---- walking documents, shadow roots and same-origin iframes --------------------------------
+  function* walk(root, frameOffset) {
+    const all = root.querySelectorAll("*");
+    for (const el of all) {
+      yield [el, frameOffset];
+      if (el.shadowRoot) yield* walk(el.shadowRoot, frameOffset);
+      if (el.tagName === "IFRAME" || el.tagName === "FRAME") {
+        let doc = null;
+        try { doc = el.contentDocument; } catch (e) { doc = null; }
+        if (doc && doc.documentElement) {
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          const off = {
+            x: frameOffset.x + r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft),
+            y: frameOffset.y + r.top + parseFloat(cs.borderTopWidth) + parseFloat(cs.paddingTop),
+            frame: el,
+          };
+          yield* walk(doc, off);
+        }
+      }
+    }
+  }
+  const parentOf = (el) => el.parentElement || (el.getRootNode && el.getRootNode().host) || null;
+  const ancestors = function* (el) {
+    for (let p = parentOf(el); p; p = parentOf(p)) yield p;
+  };
+  const contains = (a, b) => {  // does a contain b, crossing shadow roots
+    for (let n = b; n; n = parentOf(n)) if (n === a) return true;
+    return false;
+  };
+
+  // ---- kind and role ---------------------------------------------------------------------------
+  function kindOf(el) {
+    const role = (el.getAttribute("role") || "").trim().toLowerCase();
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    if (role === "switch") return "switch";
+    if (role === "checkbox") return "checkbox";
+    if (role === "radio") return "radio";
+    if (role === "tab") return "tab";
+    if (role === "textbox" || role === "searchbox" || role === "spinbutton") return "textbox";
+    if (role === "combobox" || role === "listbox") return "select";
+    if (role === "link") return "link";
+    if (tag === "summary") return "accordion";
+    if (role === "button" || tag === "button" || (tag === "input" && BUTTON_INPUTS.has(type))) {
+      if (el.hasAttribute("aria-expanded") && isAccordionHeader(el)) return "accordion";
+      return "button";
+    }
+    if (tag === "a") return "link";
+    if (tag === "input" && type === "checkbox") return "checkbox";
+    if (tag === "input" && type === "radio") return "radio";
+    if (tag === "input" && (TEXT_INPUTS.has(type) || !type)) return "textbox";
+    if (tag === "textarea") return "textbox";
+    if (tag === "select") return "select";
+    if (el.isContentEditable) return "textbox";
+    return null;
+  }
+  function isAccordionHeader(el) {
+    for (const p of ancestors(el)) {
+      const t = p.tagName.toLowerCase();
+      if (/^h[1-6]$/.test(t) || p.getAttribute("role") === "heading") return true;
+      const cls = (p.className && typeof p.className === "string") ? p.className : "";
+      if (/accordion|collapse-title|collapsible/i.test(cls)) return true;
+      if (t === "body" || t === "form" || t === "section" || t === "main") return false;
+    }
+    return /accordion|collapse/i.test(typeof el.className === "string" ? el.className : "");
+  }
+
+  // ---- names -----------------------------------------------------------------------------------
+  const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
+  function byId(el, id) {
+    const root = el.getRootNode();
+    return (root.getElementById ? root.getElementById(id) : null) || el.ownerDocument.getElementById(id);
+  }
+  function labelsOf(el) {
+    const out = [];
+    if (el.labels) for (const l of el.labels) out.push(l);
+    return out;
+  }
+  function labelText(el) {
+    return clean(labelsOf(el).map((l) => l.innerText || l.textContent).join(" "));
+  }
+  function accessibleName(el, kind) {
+    const lb = el.getAttribute("aria-labelledby");
+    if (lb) {
+      const t = clean(lb.split(/\s+/).map((id) => { const n = byId(el, id); return n ? (n.innerText || n.textContent) : ""; }).join(" "));
+      if (t) return t;
+    }
+    const al = clean(el.getAttribute("aria-label"));
+    if (al) return al;
+    const tag = el.tagName.toLowerCase();
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    if (tag === "input" && BUTTON_INPUTS.has(type)) return clean(el.value || el.getAttribute("alt") || type);
+    const lt = labelText(el);
+    if (lt) return lt;
+    if (kind !== "textbox" && kind !== "select") {
+      const t = clean(el.innerText || el.textContent);
+      if (t) return t;
+    }
+    const title = clean(el.getAttribute("title"));
+    if (title) return title;
+    const img = el.querySelector && el.querySelector("img[alt], svg[aria-label]");
+    if (img) return clean(img.getAttribute("alt") || img.getAttribute("aria-label"));
+    return clean(el.getAttribute("placeholder"));
+  }
+
+  // ---- geometry and paint ----------------------------------------------------------------------
+  const rectOf = (el, off) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + off.x, y: r.top + off.y, width: r.width, height: r.height };
+  };
+  function effectiveOpacity(el) {
+    let o = 1;
+    for (let n = el; n; n = parentOf(n)) o *= parseFloat(getComputedStyle(n).opacity || "1");
+    return o;
+  }
+  function effectiveBackground(el) {
+    for (let n = el; n; n = parentOf(n)) {
+      const bg = getComputedStyle(n).backgroundColor;
+      if (bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+    }
+    return "rgb(255, 255, 255)";
+  }
+  function paintHidden(el, r) {
+    const cs = getComputedStyle(el);
+    if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return "visibility";
+    if (r.width * r.height < 2.5 || r.width < 1.5 || r.height < 1.5) return "size";
+    if (effectiveOpacity(el) < 0.05) return "opacity";
+    const clip = cs.clip || "auto";
+    if (/rect\(\s*0(px)?[, ]+0(px)?[, ]+0(px)?[, ]+0(px)?\s*\)/.test(clip) || /rect\(1px,?\s*1px,?\s*1px,?\s*1px\)/.test(clip)) return "clip";
+    const cp = cs.clipPath || "none";
+    if (/inset\(\s*50%/.test(cp) || /circle\(\s*0/.test(cp)) return "clip";
+    return null;
+  }
+  function displayedAtAll(el) {  // false when an ancestor is display:none or a closed <details>
+    if (!el.isConnected) return false;
+    if (el.checkVisibility) return el.checkVisibility({ checkVisibilityCSS: false });
+    return el.getClientRects().length > 0;
+  }
+  // The element that draws a control: itself, or for a visually hidden native input, its label or
+  // a sibling that paints the custom box (appearance:none widgets, "peer" patterns, shadow parts).
+  function drawnElement(el, kind, off) {
+    const r = rectOf(el, off);
+    if (!paintHidden(el, r) || !["checkbox", "radio", "switch", "textbox", "select"].includes(kind)) return el;
+    if (!displayedAtAll(el)) return el;
+    const cands = [];
+    for (const p of ancestors(el)) { if (p.tagName === "LABEL") { cands.push(p); break; } }
+    for (const l of labelsOf(el)) cands.push(l);
+    for (let s = el.nextElementSibling; s && cands.length < 8; s = s.nextElementSibling) cands.push(s);
+    for (let s = el.previousElementSibling; s && cands.length < 10; s = s.previousElementSibling) cands.push(s);
+    if (el.parentElement && el.parentElement.tagName !== "BODY" && el.parentElement.tagName !== "FORM") cands.push(el.parentElement);
+    for (const c of cands) {
+      if (c === el) continue;
+      const rc = rectOf(c, off);
+      if (!paintHidden(c, rc)) return c;
+    }
+    return el;
+  }
+  // Scroll containers between the element and its document: how much of the box they show.
+  function containerClip(el, r, off) {
+    let vis = { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
+    let clippedBy = null;
+    for (const p of ancestors(el)) {
+      if (p === el.ownerDocument.documentElement || p === el.ownerDocument.body) break;
+      const cs = getComputedStyle(p);
+      const ox = cs.overflowX, oy = cs.overflowY;
+      const clips = (v) => v === "hidden" || v === "auto" || v === "scroll" || v === "clip";
+      if (!clips(ox) && !clips(oy)) continue;
+      const pr = p.getBoundingClientRect();
+      const box = { x0: pr.left + off.x + p.clientLeft, y0: pr.top + off.y + p.clientTop };
+      box.x1 = box.x0 + p.clientWidth; box.y1 = box.y0 + p.clientHeight;
+      const before = (vis.x1 - vis.x0) * (vis.y1 - vis.y0);
+      if (clips(ox)) { vis.x0 = Math.max(vis.x0, box.x0); vis.x1 = Math.min(vis.x1, box.x1); }
+      if (clips(oy)) { vis.y0 = Math.max(vis.y0, box.y0); vis.y1 = Math.min(vis.y1, box.y1); }
+      if (vis.x1 < vis.x0) vis.x1 = vis.x0;
+      if (vis.y1 < vis.y0) vis.y1 = vis.y0;
+      const after = (vis.x1 - vis.x0) * (vis.y1 - vis.y0);
+      if (after < before - 0.5 && !clippedBy) {
+        clippedBy = (cs.overflowX === "hidden" || cs.overflowY === "hidden" || cs.overflowX === "clip") ? "overflow-hidden" : "scroll";
+      }
+    }
+    const area = Math.max(r.width * r.height, 1e-6);
+    const shown = (vis.x1 - vis.x0) * (vis.y1 - vis.y0);
+    return { ratio: Math.max(0, Math.min(1, shown / area)), clippedBy };
+  }
+  // Where the box sits in the top-level document's scrollable area (a user can scroll the window).
+  function documentPlacement(r) {
+    const de = document.documentElement;
+    const sx = topWin.scrollX, sy = topWin.scrollY;
+    const docW = Math.max(de.scrollWidth, document.body ? document.body.scrollWidth : 0, topWin.innerWidth);
+    const docH = Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0, topWin.innerHeight);
+    const x0 = r.x + sx, y0 = r.y + sy, x1 = x0 + r.width, y1 = y0 + r.height;
+    const ix0 = Math.max(0, x0), iy0 = Math.max(0, y0), ix1 = Math.min(docW, x1), iy1 = Math.min(docH, y1);
+    const inDoc = Math.max(0, ix1 - ix0) * Math.max(0, iy1 - iy0) / Math.max(r.width * r.height, 1e-6);
+    const vx0 = Math.max(0, r.x), vy0 = Math.max(0, r.y);
+    const vx1 = Math.min(topWin.innerWidth, r.x + r.width), vy1 = Math.min(topWin.innerHeight, r.y + r.height);
+    const inView = Math.max(0, vx1 - vx0) * Math.max(0, vy1 - vy0) / Math.max(r.width * r.height, 1e-6);
+    return { inDocument: Math.min(1, inDoc), inViewport: Math.min(1, inView), docX: x0, docY: y0, docWidth: docW, docHeight: docH };
+  }
+  // What a user's pointer would hit at points of the drawn box: the control itself or something on top.
+  function probe(el, drawn, r, off) {
+    const pts = [[0.5, 0.5], [0.2, 0.25], [0.8, 0.25], [0.2, 0.75], [0.8, 0.75]];
+    const out = [];
+    const frame = off.frame || null;
+    const label = labelsOf(el);
+    for (const [fx, fy] of pts) {
+      const x = r.x + r.width * fx, y = r.y + r.height * fy;
+      if (x < 0 || y < 0 || x >= topWin.innerWidth || y >= topWin.innerHeight || r.width < 1 || r.height < 1) { out.push("outside"); continue; }
+      let hit = document.elementFromPoint(x, y);
+      // descend into iframes and shadow roots
+      for (let i = 0; i < 8 && hit; i++) {
+        if (hit.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(x, y);
+          if (inner && inner !== hit) { hit = inner; continue; }
+        }
+        if ((hit.tagName === "IFRAME") && hit === frame) {
+          let doc = null; try { doc = hit.contentDocument; } catch (e) { doc = null; }
+          if (doc) { const inner = doc.elementFromPoint(x - off.x, y - off.y); if (inner) { hit = inner; continue; } }
+        }
+        break;
+      }
+      if (!hit) { out.push("none"); continue; }
+      if (contains(el, hit) || contains(hit, el) || contains(drawn, hit) || label.some((l) => contains(l, hit))) { out.push("self"); continue; }
+      if (drawn !== el && contains(hit, drawn)) { out.push("self"); continue; }
+      let fixed = false;
+      for (let n = hit; n; n = parentOf(n)) { const p = getComputedStyle(n).position; if (p === "fixed" || p === "sticky") { fixed = true; break; } }
+      out.push(fixed ? "other-fixed" : "other");
+    }
+    return out;
+  }
+  function transformInfo(el) {
+    let scale = 1, translated = false;
+    for (let n = el; n; n = parentOf(n)) {
+      const t = getComputedStyle(n).transform;
+      if (t && t !== "none") {
+        const m = t.match(/matrix\(([^)]+)\)/);
+        if (m) {
+          const v = m[1].split(",").map(parseFloat);
+          scale *= Math.sqrt(v[0] * v[0] + v[1] * v[1]) || 0;
+          if (Math.abs(v[4]) > 0.5 || Math.abs(v[5]) > 0.5) translated = true;
+        } else { translated = true; }
+      }
+    }
+    return { scale, translated };
+  }
+  const classTokens = (n) => (n && typeof n.className === "string") ? n.className : ((n && n.getAttribute && n.getAttribute("class")) || "");
+
+  // ---- facts of one control --------------------------------------------------------------------
+  function describe(el, off, kind) {
+    const r = rectOf(el, off);
+    const drawnEl = drawnElement(el, kind, off);
+    const dr = drawnEl === el ? r : rectOf(drawnEl, off);
+    const cs = getComputedStyle(el);
+    const dcs = getComputedStyle(drawnEl);
+    const attr = (n) => el.getAttribute(n);
+    const tag = el.tagName.toLowerCase();
+    let fieldsetDisabled = false, inert = false, ariaHiddenAncestor = false, closedDetails = false;
+    for (const p of ancestors(el)) {
+      if (p.tagName === "FIELDSET" && p.disabled) fieldsetDisabled = true;
+      if (p.inert || p.hasAttribute("inert")) inert = true;
+      if (p.getAttribute("aria-hidden") === "true") ariaHiddenAncestor = true;
+      if (p.tagName === "DETAILS" && !p.open && !(tag === "summary" && p === el.parentElement)) closedDetails = true;
+    }
+    const cc = containerClip(drawnEl, dr, off);
+    const placement = documentPlacement(dr);
+    let details = null;
+    if (tag === "summary" && el.parentElement && el.parentElement.tagName === "DETAILS") details = el.parentElement.open;
+    let validity = null;
+    if (el.validity) validity = el.validity.valid;
+    let userInvalid = null;
+    try { userInvalid = el.matches(":user-invalid"); } catch (e) { userInvalid = null; }
+    const spinner = el.querySelector ? !!el.querySelector(".spinner, .spinner-border, .spinner-grow, .loading, [class*=spin], [class*=loader], [role=progressbar], [role=status]") : false;
+    const tf = transformInfo(el);
+    return {
+      tag, type: (attr("type") || "").toLowerCase(), role: (attr("role") || "").toLowerCase(), kind,
+      name: accessibleName(el, kind),
+      label: labelText(el),
+      text: clean(el.innerText || el.textContent).slice(0, 200),
+      placeholder: clean(attr("placeholder")),
+      testid: attr("data-testid") || attr("data-test-id") || attr("data-test") || "",
+      id: el.id || "",
+      value: (tag === "input" || tag === "textarea" || tag === "select") ? String(el.value || "").slice(0, 100) : "",
+      in_frame: !!off.frame, in_shadow: el.getRootNode() !== el.ownerDocument,
+      attrs: {
+        disabled: !!el.disabled || el.hasAttribute("disabled"), fieldset_disabled: fieldsetDisabled,
+        matches_disabled: (() => { try { return el.matches(":disabled"); } catch (e) { return false; } })(),
+        aria_disabled: attr("aria-disabled"), aria_checked: attr("aria-checked"), aria_pressed: attr("aria-pressed"),
+        aria_expanded: attr("aria-expanded"), aria_selected: attr("aria-selected"), aria_busy: attr("aria-busy"),
+        aria_invalid: attr("aria-invalid"), aria_readonly: attr("aria-readonly"), aria_hidden: attr("aria-hidden"),
+        aria_haspopup: attr("aria-haspopup"), aria_required: attr("aria-required"),
+        aria_hidden_ancestor: ariaHiddenAncestor, inert,
+        readonly: el.hasAttribute("readonly") || !!el.readOnly, required: el.hasAttribute("required"),
+        checked: (typeof el.checked === "boolean") ? el.checked : null,
+        indeterminate: (typeof el.indeterminate === "boolean") ? el.indeterminate : null,
+        valid: validity, user_invalid: userInvalid, details_open: details, closed_details: closedDetails,
+        contenteditable: !!el.isContentEditable, spinner_inside: spinner,
+        href: tag === "a" ? !!attr("href") : null,
+      },
+      classes: classTokens(el).slice(0, 300),
+      drawn_classes: drawnEl === el ? "" : classTokens(drawnEl).slice(0, 300),
+      parent_classes: classTokens(parentOf(el)).slice(0, 200),
+      style: {
+        display: cs.display, visibility: cs.visibility, opacity: parseFloat(cs.opacity),
+        effective_opacity: effectiveOpacity(drawnEl), pointer_events: cs.pointerEvents, cursor: cs.cursor,
+        filter: cs.filter, color: dcs.color, background: effectiveBackground(drawnEl),
+        border_color: dcs.borderTopColor, border_width: parseFloat(dcs.borderTopWidth) || 0,
+        outline: dcs.outlineStyle !== "none" ? dcs.outlineColor : "none", box_shadow: dcs.boxShadow !== "none",
+        text_decoration: dcs.textDecorationLine, accent_color: cs.accentColor, appearance: cs.appearance,
+        transform_scale: tf.scale, translated: tf.translated, clip: cs.clip, clip_path: cs.clipPath,
+        position: cs.position, font_size: parseFloat(cs.fontSize) || 0,
+      },
+      box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),
+      paint_hidden: paintHidden(drawnEl, dr), self_paint_hidden: paintHidden(el, r),
+      displayed: displayedAtAll(el),
+      container_visible_ratio: cc.ratio, clipped_by: cc.clippedBy,
+      in_document: placement.inDocument, in_viewport: placement.inViewport,
+      doc_x: placement.docX, doc_y: placement.docY,
+      hits: probe(el, drawnEl, dr, off),
+    };
+  }
+
+  // ---- enumerate, resolve, describe ------------------------------------------------------------
+  const controls = [];
+  const seen = new Set();
+  for (const [el, off] of walk(document, { x: 0, y: 0, frame: null })) {
+    if (!el.matches(CONTROL_SELECTOR)) continue;
+    const kind = kindOf(el);
+    if (!kind) continue;
+    // a native input inside a control we already hold (e.g. input in [role=switch]) is that control
+    let inner = false;
+    for (const p of ancestors(el)) if (seen.has(p) && p.getAttribute("role")) { inner = true; break; }
+    if (inner) continue;
+    seen.add(el);
+    controls.push([el, off, kind]);
+  }
+  const view = {
+    url: location.href, scroll_x: topWin.scrollX, scroll_y: topWin.scrollY,
+    width: topWin.innerWidth, height: topWin.innerHeight, dpr: topWin.devicePixelRatio,
+    doc_width: document.documentElement.scrollWidth, doc_height: document.documentElement.scrollHeight,
+  };
+  const index = new Map(controls.map((c, i) => [c[0], i]));
+  const brief = (c, i) => {
+    const [el, off, kind] = c;
+    return { index: i, kind, name: accessibleName(el, kind), label: labelText(el),
+      text: clean(el.innerText || el.textContent).slice(0, 80), placeholder: clean(el.getAttribute("placeholder")),
+      testid: el.getAttribute("data-testid") || "", box: rectOf(el, off), rendered: displayedAtAll(el) && !paintHidden(el, rectOf(el, off)) };
+  };
+
+  let picked = [];
+  let candidates = null;
+  if (arg.handles) {
+    for (const h of arg.handles) {
+      if (!h || !h.isConnected) { picked.push(null); continue; }
+      if (index.has(h)) { picked.push(index.get(h)); continue; }
+      // an element that is not itself a control: describe it as the control it stands for
+      let kind = kindOf(h);
+      if (!kind) {
+        const inner = h.querySelector && h.querySelector(CONTROL_SELECTOR);
+        if (inner && index.has(inner)) { picked.push(index.get(inner)); continue; }
+        kind = "button";
+      }
+      let off = { x: 0, y: 0, frame: null };
+      if (h.ownerDocument !== document && h.ownerDocument.defaultView && h.ownerDocument.defaultView.frameElement) {
+        const fe = h.ownerDocument.defaultView.frameElement, fr = fe.getBoundingClientRect();
+        off = { x: fr.left, y: fr.top, frame: fe };
+      }
+      controls.push([h, off, kind]); index.set(h, controls.length - 1); picked.push(controls.length - 1);
+    }
+  } else if (arg.query !== null && arg.query !== undefined) {
+    const q = clean(arg.query), ql = q.toLowerCase();
+    const briefs = controls.map(brief);
+    const fields = ["name", "label", "text", "placeholder", "testid"];
+    const modes = [(v) => v === q, (v) => v.toLowerCase() === ql, (v) => ql.length > 0 && v.toLowerCase().includes(ql)];
+    let tier = [];
+    outer: for (const m of modes) for (const f of fields) {
+      tier = briefs.filter((b) => b[f] && m(b[f]));
+      if (tier.length) break outer;
+    }
+    if (tier.length > 1) {
+      const rendered = tier.filter((b) => b.rendered);
+      if (rendered.length === 1) tier = rendered;
+    }
+    picked = tier.map((b) => b.index);
+    if (tier.length !== 1) candidates = tier.length ? tier : briefs;
+  } else if (arg.indices) {
+    picked = arg.indices.map((i) => (i >= 0 && i < controls.length ? i : null));
+  } else if (arg.all) {
+    picked = controls.map((_, i) => i);
+  }
+  const described = picked.map((i) => (i === null ? null : Object.assign({ index: i }, describe(controls[i][0], controls[i][1], controls[i][2]))));
+  return JSON.stringify({ view, controls: described, candidates, total: controls.length });
+}

@@ -1,0 +1,373 @@
+"""Capture: one viewport screenshot plus the DOM facts of every requested control, in one round trip.
+
+The same code serves training (synthetic pages) and inference (a user's page). It never mutates
+the page; to show a control below the fold it scrolls the top-level window as a user would and
+puts the scroll position back. Inner scroll containers are never scrolled: their clipping is
+evidence of ``offscreen``.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+import weakref
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from PIL import Image
+
+from autoglm_ui.errors import CaptureError, DetachedElementError
+
+if TYPE_CHECKING:
+    from playwright.sync_api import CDPSession, ElementHandle, Page
+
+log = logging.getLogger(__name__)
+
+#: Context around a control's drawn box kept in its crop, in CSS pixels.
+CONTEXT_PX = 16
+#: Neutral grey used where a crop reaches outside what the screenshot shows.
+PAD_RGB = (127, 127, 127)
+
+
+@cache
+def capture_script() -> str:
+    """The page-side JavaScript (``capture.js``) that returns facts as one JSON string."""
+    return resources.files("autoglm_ui").joinpath("capture.js").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in CSS pixels, top-level viewport coordinates at capture time."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @classmethod
+    def of(cls, d: Mapping[str, float]) -> Box:
+        return cls(float(d["x"]), float(d["y"]), float(d["width"]), float(d["height"]))
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    @property
+    def empty(self) -> bool:
+        return self.width < 1 or self.height < 1
+
+    def expand(self, margin: float) -> Box:
+        return Box(self.x - margin, self.y - margin, self.width + 2 * margin, self.height + 2 * margin)
+
+    def shift(self, dx: float, dy: float) -> Box:
+        return Box(self.x + dx, self.y + dy, self.width, self.height)
+
+    def __str__(self) -> str:
+        return f"({self.x:.0f},{self.y:.0f} {self.width:.0f}x{self.height:.0f})"
+
+
+@dataclass(frozen=True)
+class ControlFacts:
+    """One control as the DOM describes it: kind, name, boxes and the raw facts from ``capture.js``."""
+
+    index: int
+    kind: str
+    name: str
+    box: Box
+    drawn: Box
+    raw: Mapping[str, Any] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class View:
+    """The top-level viewport when the facts were read."""
+
+    url: str
+    scroll_x: float
+    scroll_y: float
+    width: int
+    height: int
+    dpr: float
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Pixels of ``region`` (CSS px, viewport coordinates) at ``scale`` image px per CSS px."""
+
+    image: Image.Image = field(repr=False)
+    region: Box
+    scale: float
+
+
+@dataclass(frozen=True)
+class Crop:
+    """A control's drawn box with :data:`CONTEXT_PX` of context; ``box`` is the drawn box in image px."""
+
+    image: Image.Image = field(repr=False)
+    box: tuple[float, float, float, float]
+    blank: bool  # nothing of the control could be shown (not displayed, or entirely outside)
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Facts of the requested controls and the screenshots their crops are cut from."""
+
+    view: View
+    controls: tuple[ControlFacts, ...]
+    snapshots: tuple[Snapshot, ...]
+    snapshot_of: tuple[int | None, ...]  # per control: which snapshot shows it (None: no pixels)
+
+    def crop(self, i: int, context: float = CONTEXT_PX) -> Crop:
+        """Cut control ``i``'s drawn box plus ``context`` CSS px from its snapshot, padding outside."""
+        control = self.controls[i]
+        which = self.snapshot_of[i]
+        drawn = control.drawn
+        if which is None or drawn.empty or not control.raw.get("displayed", True):
+            size = 32
+            return Crop(Image.new("RGB", (size, size), PAD_RGB), (0.0, 0.0, 0.0, 0.0), True)
+        snap = self.snapshots[which]
+        region = drawn.expand(context)
+        s = snap.scale
+        w, h = max(1, round(region.width * s)), max(1, round(region.height * s))
+        out = Image.new("RGB", (w, h), PAD_RGB)
+        left = round((region.x - snap.region.x) * s)
+        top = round((region.y - snap.region.y) * s)
+        piece = snap.image.crop((left, top, left + w, top + h))  # PIL pads outside with black
+        sx0, sy0 = max(0, left), max(0, top)
+        sx1, sy1 = min(snap.image.width, left + w), min(snap.image.height, top + h)
+        blank = sx1 <= sx0 or sy1 <= sy0
+        if not blank:
+            inner = snap.image.crop((sx0, sy0, sx1, sy1))
+            out.paste(inner, (sx0 - left, sy0 - top))
+        del piece
+        box = (context * s, context * s, drawn.width * s, drawn.height * s)
+        return Crop(out, box, blank)
+
+
+# ---------------------------------------------------------------------------------------------
+_cdp_sessions: weakref.WeakKeyDictionary[Any, CDPSession] = weakref.WeakKeyDictionary()
+
+
+def _translate(exc: Exception, page: Page) -> CaptureError:
+    msg = str(exc)
+    if "closed" in msg.lower():
+        return CaptureError(
+            "the page was closed before its controls could be read; read states before page.close()"
+            " or the end of the test"
+        )
+    if "context was destroyed" in msg or "navigat" in msg.lower():
+        return CaptureError(
+            f"the page navigated away while its controls were being read ({page.url}); wait for the"
+            " navigation first, e.g. page.wait_for_load_state() or page.wait_for_url(...)"
+        )
+    return CaptureError(f"could not read the page's controls: {msg.splitlines()[0] if msg else exc!r}")
+
+
+def evaluate_facts(
+    page: Page,
+    *,
+    handles: Sequence[ElementHandle] | None = None,
+    query: str | None = None,
+    indices: Sequence[int] | None = None,
+    all_controls: bool = False,
+) -> dict[str, Any]:
+    """Run ``capture.js`` once and return its decoded answer (``view``, ``controls``, ``candidates``)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    arg: dict[str, Any] = {
+        "handles": list(handles) if handles is not None else None,
+        "query": query,
+        "indices": list(indices) if indices is not None else None,
+        "all": all_controls,
+    }
+    try:
+        raw = page.evaluate(capture_script(), arg)
+    except PlaywrightError as exc:
+        raise _translate(exc, page) from exc
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def facts_of(item: Mapping[str, Any]) -> ControlFacts:
+    return ControlFacts(
+        index=int(item["index"]),
+        kind=str(item["kind"]),
+        name=str(item["name"]),
+        box=Box.of(item["box"]),
+        drawn=Box.of(item["drawn"]),
+        raw=item,
+    )
+
+
+def view_of(d: Mapping[str, Any]) -> View:
+    return View(
+        url=str(d["url"]),
+        scroll_x=float(d["scroll_x"]),
+        scroll_y=float(d["scroll_y"]),
+        width=int(d["width"]),
+        height=int(d["height"]),
+        dpr=float(d["dpr"]),
+    )
+
+
+def screenshot(page: Page, region: Box | None, view: View) -> Snapshot:
+    """Pixels of ``region`` of the viewport (the whole viewport when None), via CDP where possible."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    full = Box(0, 0, view.width, view.height)
+    region = full if region is None else _intersect(region, full)
+    if region.empty:
+        return Snapshot(Image.new("RGB", (1, 1), PAD_RGB), region, view.dpr)
+    try:
+        session = _cdp_session(page)
+        if session is not None:
+            params = {
+                "format": "png",
+                "optimizeForSpeed": True,
+                "captureBeyondViewport": False,
+                "clip": {
+                    "x": region.x + view.scroll_x,
+                    "y": region.y + view.scroll_y,
+                    "width": region.width,
+                    "height": region.height,
+                    "scale": 1,
+                },
+            }
+            data = base64.b64decode(session.send("Page.captureScreenshot", params)["data"])
+        else:
+            data = page.screenshot(
+                clip={"x": region.x, "y": region.y, "width": region.width, "height": region.height},
+                animations="allow",
+                caret="initial",
+            )
+    except PlaywrightError as exc:
+        raise _translate(exc, page) from exc
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    return Snapshot(image, region, image.width / region.width)
+
+
+def _cdp_session(page: Page) -> CDPSession | None:
+    session = _cdp_sessions.get(page)
+    if session is None:
+        if page.context.browser is None or page.context.browser.browser_type.name != "chromium":
+            return None
+        session = page.context.new_cdp_session(page)
+        _cdp_sessions[page] = session
+    return session
+
+
+def _intersect(a: Box, b: Box) -> Box:
+    x0, y0 = max(a.x, b.x), max(a.y, b.y)
+    x1, y1 = min(a.x + a.width, b.x + b.width), min(a.y + a.height, b.y + b.height)
+    return Box(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0))
+
+
+def _needs_window_scroll(c: ControlFacts) -> bool:
+    r = c.raw
+    return bool(r["displayed"]) and r["in_document"] > 0.5 and r["in_viewport"] < 0.999
+
+
+def capture(
+    page: Page,
+    *,
+    handles: Sequence[ElementHandle] | None = None,
+    query: str | None = None,
+    all_controls: bool = False,
+    answer: dict[str, Any] | None = None,
+) -> Capture:
+    """Capture the page: facts of the chosen controls, then as few screenshots as cover them.
+
+    Choose controls with ``handles``, a target ``query`` (resolved in the same round trip) or
+    ``all_controls``; or pass an ``answer`` already returned by :func:`evaluate_facts`.
+    """
+    if answer is None:
+        answer = evaluate_facts(page, handles=handles, query=query, all_controls=all_controls)
+    items = answer["controls"]
+    if any(item is None for item in items):
+        raise DetachedElementError(
+            "the element is no longer attached to the page (it was removed or re-rendered); "
+            "locate it again, e.g. with page.get_by_role(...) instead of a stored ElementHandle"
+        )
+    view = view_of(answer["view"])
+    controls = [facts_of(item) for item in items]
+    snapshots: list[Snapshot] = []
+    where: list[int | None] = [None] * len(controls)
+
+    here = [i for i, c in enumerate(controls) if not _needs_window_scroll(c)]
+    away = [i for i, c in enumerate(controls) if _needs_window_scroll(c)]
+    if here:
+        shown = [i for i in here if controls[i].raw["displayed"] and not controls[i].drawn.empty]
+        if shown:
+            snapshots.append(_snapshot_for(page, [controls[i] for i in shown], view))
+            for i in shown:
+                where[i] = 0
+    if away:
+        _capture_scrolled(page, controls, away, view, snapshots, where, handles)
+    return Capture(view, tuple(controls), tuple(snapshots), tuple(where))
+
+
+def _snapshot_for(page: Page, controls: Sequence[ControlFacts], view: View) -> Snapshot:
+    if len(controls) == 1:  # one control: a clipped capture is the cheapest (performance.md)
+        return screenshot(page, controls[0].drawn.expand(CONTEXT_PX), view)
+    return screenshot(page, None, view)
+
+
+def _capture_scrolled(
+    page: Page,
+    controls: list[ControlFacts],
+    away: list[int],
+    view: View,
+    snapshots: list[Snapshot],
+    where: list[int | None],
+    handles: Sequence[ElementHandle] | None,
+) -> None:
+    """Scroll the window to each group of below-the-fold controls, re-read them, then scroll back."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    pending = sorted(away, key=lambda i: (controls[i].raw["doc_y"], controls[i].raw["doc_x"]))
+    origin = (view.scroll_x, view.scroll_y)
+    try:
+        while pending:
+            first = controls[pending[0]].raw
+            sy = max(0.0, first["doc_y"] - CONTEXT_PX * 2)
+            sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - view.width + CONTEXT_PX * 2)
+            sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= view.width else sx
+            group = [
+                i for i in pending
+                if controls[i].raw["doc_y"] + controls[i].drawn.height <= sy + view.height
+                and sx <= controls[i].raw["doc_x"]
+                and controls[i].raw["doc_x"] + controls[i].drawn.width <= sx + view.width
+            ] or [pending[0]]
+            _scroll(page, sx, sy)
+            if handles is not None:
+                again = evaluate_facts(page, handles=[handles[i] for i in group])
+            else:
+                again = evaluate_facts(page, indices=[controls[i].index for i in group])
+            moved_view = view_of(again["view"])
+            for i, item in zip(group, again["controls"], strict=True):
+                if item is None:
+                    raise DetachedElementError("an element was detached while the page was being read")
+                item = dict(item)
+                item["index"] = controls[i].index
+                controls[i] = facts_of(item)
+            shot = _snapshot_for(page, [controls[i] for i in group], moved_view)
+            snapshots.append(shot)
+            for i in group:
+                where[i] = len(snapshots) - 1
+            pending = [i for i in pending if i not in group]
+    except PlaywrightError as exc:
+        raise _translate(exc, page) from exc
+    finally:
+        try:
+            _scroll(page, *origin)
+        except PlaywrightError as exc:  # the page is gone: nothing left to restore
+            log.debug("could not restore the scroll position: %s", exc)
+
+
+def _scroll(page: Page, x: float, y: float) -> None:
+    page.evaluate("([x, y]) => window.scrollTo({left: x, top: y, behavior: 'instant'})", [x, y])

@@ -1,0 +1,3 @@
+"""Root conftest: the repository's own test plugins (``plugins/``)."""
+
+pytest_plugins = ["plugins.pages", "plugins.slow"]

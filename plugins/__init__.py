@@ -1,0 +1,1 @@
+"""pytest plugins that this repository's own test suites load through ``conftest.py``."""
