@@ -156,14 +156,13 @@
   // a sibling that paints the custom box (appearance:none widgets, "peer" patterns, shadow parts).
   function drawnElement(el, kind, off) {
     const r = rectOf(el, off);
-    if (!paintHidden(el, r) || !["checkbox", "radio", "switch", "textbox", "select"].includes(kind)) return el;
+    if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
     if (!displayedAtAll(el)) return el;
     const cands = [];
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { cands.push(p); break; } }
     for (const l of labelsOf(el)) cands.push(l);
-    for (let s = el.nextElementSibling; s && cands.length < 8; s = s.nextElementSibling) cands.push(s);
-    for (let s = el.previousElementSibling; s && cands.length < 10; s = s.previousElementSibling) cands.push(s);
-    if (el.parentElement && el.parentElement.tagName !== "BODY" && el.parentElement.tagName !== "FORM") cands.push(el.parentElement);
+    if (el.nextElementSibling) cands.push(el.nextElementSibling);
+    if (el.previousElementSibling) cands.push(el.previousElementSibling);
     for (const c of cands) {
       if (c === el) continue;
       const rc = rectOf(c, off);
@@ -362,46 +361,59 @@
   };
 
   let picked = [];
-  let candidates = null;
-  if (arg.handles) {
-    for (const h of arg.handles) {
-      if (!h || !h.isConnected) { picked.push(null); continue; }
-      if (index.has(h)) { picked.push(index.get(h)); continue; }
-      // an element that is not itself a control: describe it as the control it stands for
-      let kind = kindOf(h);
-      if (!kind) {
-        const inner = h.querySelector && h.querySelector(CONTROL_SELECTOR);
-        if (inner && index.has(inner)) { picked.push(index.get(inner)); continue; }
-        kind = "button";
-      }
-      let off = { x: 0, y: 0, frame: null };
-      if (h.ownerDocument !== document && h.ownerDocument.defaultView && h.ownerDocument.defaultView.frameElement) {
-        const fe = h.ownerDocument.defaultView.frameElement, fr = fe.getBoundingClientRect();
-        off = { x: fr.left, y: fr.top, frame: fe };
-      }
-      controls.push([h, off, kind]); index.set(h, controls.length - 1); picked.push(controls.length - 1);
+  let resolutions = null;
+  let briefs = null;
+  const getBriefs = () => (briefs = briefs || controls.map(brief));
+  const adopt = (h) => {  // index of a handle's control, adding it when it is not one we enumerated
+    if (index.has(h)) return index.get(h);
+    let kind = kindOf(h);
+    if (!kind) {
+      const inner = h.querySelector && h.querySelector(CONTROL_SELECTOR);
+      if (inner && index.has(inner)) return index.get(inner);
+      kind = "button";
     }
-  } else if (arg.query !== null && arg.query !== undefined) {
-    const q = clean(arg.query), ql = q.toLowerCase();
-    const briefs = controls.map(brief);
+    let off = { x: 0, y: 0, frame: null };
+    const win = h.ownerDocument && h.ownerDocument.defaultView;
+    if (h.ownerDocument !== document && win && win.frameElement) {
+      const fe = win.frameElement, fr = fe.getBoundingClientRect();
+      off = { x: fr.left, y: fr.top, frame: fe };
+    }
+    controls.push([h, off, kind]); index.set(h, controls.length - 1);
+    if (briefs) briefs.push(brief(controls[controls.length - 1], controls.length - 1));
+    return controls.length - 1;
+  };
+  const byQuery = (query) => {
+    const q = clean(query), ql = q.toLowerCase();
+    const bs = getBriefs();
     const fields = ["name", "label", "text", "placeholder", "testid"];
     const modes = [(v) => v === q, (v) => v.toLowerCase() === ql, (v) => ql.length > 0 && v.toLowerCase().includes(ql)];
     let tier = [];
     outer: for (const m of modes) for (const f of fields) {
-      tier = briefs.filter((b) => b[f] && m(b[f]));
+      tier = bs.filter((b) => b[f] && m(b[f]));
       if (tier.length) break outer;
     }
     if (tier.length > 1) {
       const rendered = tier.filter((b) => b.rendered);
       if (rendered.length === 1) tier = rendered;
     }
-    picked = tier.map((b) => b.index);
-    if (tier.length !== 1) candidates = tier.length ? tier : briefs;
+    if (tier.length === 1) return { index: tier[0].index };
+    return { index: null, reason: tier.length ? "many" : "none", candidates: tier.length ? tier : bs };
+  };
+  const byHandles = (hs) => {
+    const live = hs.filter((h) => h && h.isConnected);
+    if (hs.length === 1 && live.length === 0) return { index: null, reason: "detached", candidates: [] };
+    if (live.length === 1) return { index: adopt(live[0]) };
+    const idx = live.map(adopt);
+    return { index: null, reason: live.length ? "many" : "none", candidates: idx.map((i) => brief(controls[i], i)) };
+  };
+  if (arg.targets) {
+    resolutions = arg.targets.map((t) => (t.handles ? byHandles(t.handles) : byQuery(t.query)));
+    picked = resolutions.map((r) => r.index);
   } else if (arg.indices) {
     picked = arg.indices.map((i) => (i >= 0 && i < controls.length ? i : null));
   } else if (arg.all) {
     picked = controls.map((_, i) => i);
   }
   const described = picked.map((i) => (i === null ? null : Object.assign({ index: i }, describe(controls[i][0], controls[i][1], controls[i][2]))));
-  return JSON.stringify({ view, controls: described, candidates, total: controls.length });
+  return JSON.stringify({ view, controls: described, resolutions, total: controls.length });
 }

@@ -160,7 +160,7 @@ def _translate(exc: Exception, page: Page) -> CaptureError:
             "the page was closed before its controls could be read; read states before page.close()"
             " or the end of the test"
         )
-    if "context was destroyed" in msg or "navigat" in msg.lower():
+    if "context was destroyed" in msg or "navigat" in msg.lower() or "Not attached" in msg:
         return CaptureError(
             f"the page navigated away while its controls were being read ({page.url}); wait for the"
             " navigation first, e.g. page.wait_for_load_state() or page.wait_for_url(...)"
@@ -168,20 +168,22 @@ def _translate(exc: Exception, page: Page) -> CaptureError:
     return CaptureError(f"could not read the page's controls: {msg.splitlines()[0] if msg else exc!r}")
 
 
+#: One target for capture.js: ``{"query": "Save"}`` or ``{"handles": [ElementHandle, ...]}``.
+TargetArg = dict[str, Any]
+
+
 def evaluate_facts(
     page: Page,
     *,
-    handles: Sequence[ElementHandle] | None = None,
-    query: str | None = None,
+    targets: Sequence[TargetArg] | None = None,
     indices: Sequence[int] | None = None,
     all_controls: bool = False,
 ) -> dict[str, Any]:
-    """Run ``capture.js`` once and return its decoded answer (``view``, ``controls``, ``candidates``)."""
+    """Run ``capture.js`` once; its answer holds ``view``, ``controls`` and per-target ``resolutions``."""
     from playwright.sync_api import Error as PlaywrightError
 
     arg: dict[str, Any] = {
-        "handles": list(handles) if handles is not None else None,
-        "query": query,
+        "targets": list(targets) if targets is not None else None,
         "indices": list(indices) if indices is not None else None,
         "all": all_controls,
     }
@@ -235,7 +237,7 @@ def screenshot(page: Page, region: Box | None, view: View) -> Snapshot:
                     "y": region.y + view.scroll_y,
                     "width": region.width,
                     "height": region.height,
-                    "scale": 1,
+                    "scale": view.dpr,  # device pixels, as the user's screen shows them
                 },
             }
             data = base64.b64decode(session.send("Page.captureScreenshot", params)["data"])
@@ -276,17 +278,20 @@ def capture(
     page: Page,
     *,
     handles: Sequence[ElementHandle] | None = None,
-    query: str | None = None,
+    targets: Sequence[TargetArg] | None = None,
     all_controls: bool = False,
     answer: dict[str, Any] | None = None,
 ) -> Capture:
     """Capture the page: facts of the chosen controls, then as few screenshots as cover them.
 
-    Choose controls with ``handles``, a target ``query`` (resolved in the same round trip) or
-    ``all_controls``; or pass an ``answer`` already returned by :func:`evaluate_facts`.
+    Choose controls with ``handles``, with ``targets`` (queries resolved in the same round trip;
+    see :mod:`autoglm_ui.targets`) or ``all_controls``; ``answer`` is an :func:`evaluate_facts`
+    result already in hand for those same ``targets``.
     """
+    if handles is not None:
+        targets = [{"handles": [h]} for h in handles]
     if answer is None:
-        answer = evaluate_facts(page, handles=handles, query=query, all_controls=all_controls)
+        answer = evaluate_facts(page, targets=targets, all_controls=all_controls)
     items = answer["controls"]
     if any(item is None for item in items):
         raise DetachedElementError(
@@ -307,7 +312,7 @@ def capture(
             for i in shown:
                 where[i] = 0
     if away:
-        _capture_scrolled(page, controls, away, view, snapshots, where, handles)
+        _capture_scrolled(page, controls, away, view, snapshots, where, targets)
     return Capture(view, tuple(controls), tuple(snapshots), tuple(where))
 
 
@@ -324,7 +329,7 @@ def _capture_scrolled(
     view: View,
     snapshots: list[Snapshot],
     where: list[int | None],
-    handles: Sequence[ElementHandle] | None,
+    targets: Sequence[TargetArg] | None,
 ) -> None:
     """Scroll the window to each group of below-the-fold controls, re-read them, then scroll back."""
     from playwright.sync_api import Error as PlaywrightError
@@ -344,14 +349,17 @@ def _capture_scrolled(
                 and controls[i].raw["doc_x"] + controls[i].drawn.width <= sx + view.width
             ] or [pending[0]]
             _scroll(page, sx, sy)
-            if handles is not None:
-                again = evaluate_facts(page, handles=[handles[i] for i in group])
+            if targets is not None:
+                again = evaluate_facts(page, targets=[targets[i] for i in group])
             else:
                 again = evaluate_facts(page, indices=[controls[i].index for i in group])
             moved_view = view_of(again["view"])
+            if moved_view.url != view.url or any(item is None for item in again["controls"]):
+                raise CaptureError(
+                    f"the page changed while it was being read (it navigated to {moved_view.url} or "
+                    "re-rendered a control); wait for it to settle first, e.g. page.wait_for_load_state()"
+                )
             for i, item in zip(group, again["controls"], strict=True):
-                if item is None:
-                    raise DetachedElementError("an element was detached while the page was being read")
                 item = dict(item)
                 item["index"] = controls[i].index
                 controls[i] = facts_of(item)

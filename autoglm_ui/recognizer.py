@@ -1,0 +1,111 @@
+"""``Recognizer``: capture a page, classify its controls, answer with :class:`WidgetState`.
+
+Usable from a plain script::
+
+    from autoglm_ui import Recognizer
+    rec = Recognizer()                      # the pinned/default release, cuda when present
+    rec.state(page, "Create account").disabled
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from autoglm_ui.capture import Capture, capture
+from autoglm_ui.dom_view import dom_view
+from autoglm_ui.state import WidgetState
+from autoglm_ui.targets import Target, capture_targets
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+    from autoglm_ui.releases.store import Release, Store
+
+log = logging.getLogger(__name__)
+
+MODEL_ENV = "AUTOGLM_UI_MODEL"
+
+
+class Recognizer:
+    """Perceived widget state from one model release.
+
+    ``release``: a spec (ref, ``name``, ``name/version``, optionally ``@sha256:…``) or a path to a
+    release folder; ``None`` takes ``$AUTOGLM_UI_MODEL``, else the ``default`` ref (the release
+    bundled with the package). ``device``: ``"cuda"``, ``"cpu"`` or ``None`` (cuda when present).
+    """
+
+    def __init__(self, release: str | Path | None = None, device: str | None = None, *,
+                 store: Store | None = None) -> None:
+        from autoglm_ui.inference import load_model
+
+        self._release = _locate(release, store)
+        self.model, self.processor = load_model(self._release.path, device=device)
+        self.device = str(next(self.model.parameters()).device)
+
+    @property
+    def release(self) -> str:
+        """``name/version`` of the release this recognizer answers with."""
+        return self._release.spec
+
+    @property
+    def release_info(self) -> Release:
+        return self._release
+
+    def state(self, page: Page, target: Target) -> WidgetState:
+        """The perceived state of one control (name string, selector, Locator or ElementHandle)."""
+        return self.states(page, [target])[0]
+
+    def states(self, page: Page, targets: Sequence[Target]) -> list[WidgetState]:
+        """States of several controls: one capture, one batched forward pass."""
+        if not targets:
+            return []
+        return self.classify(capture_targets(page, targets))
+
+    def scan(self, page: Page) -> list[WidgetState]:
+        """Every control on the page (for ``record`` and evaluation)."""
+        return self.classify(capture(page, all_controls=True))
+
+    def classify(self, cap: Capture) -> list[WidgetState]:
+        """Classify the controls of a capture already taken (compare two releases on one capture)."""
+        from autoglm_ui.inference import predict
+
+        if not cap.controls:
+            return []
+        crops = [cap.crop(i) for i in range(len(cap.controls))]
+        raws = [c.raw for c in cap.controls]
+        preds = predict(self.model, self.processor, crops, raws)
+        out = []
+        for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
+            out.append(
+                WidgetState(
+                    kind=control.kind,
+                    name=control.name,
+                    box=control.box,
+                    facets=dict(pred.facets),
+                    confidence=dict(pred.confidence),
+                    dom=dom_view(control.raw),
+                    release=self.release,
+                    crop=crop.image,
+                    raw=control.raw,
+                )
+            )
+        return out
+
+    def __repr__(self) -> str:
+        return f"Recognizer(release={self.release!r}, device={self.device!r})"
+
+
+def _locate(release: str | Path | None, store: Store | None) -> Release:
+    from autoglm_ui.releases.store import Release, Store
+
+    if isinstance(release, Path) or (isinstance(release, str) and os.path.isdir(release)):
+        return Release.from_folder(Path(release))
+    store = store or Store()
+    store.ensure_bundled()
+    spec = release or os.environ.get(MODEL_ENV) or "default"
+    return store.resolve(str(spec))
+

@@ -1,0 +1,155 @@
+"""Capture in real Chromium: facts, drawn boxes, shadow DOM, iframes, scrolling, crops."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from autoglm_ui.capture import Capture, capture
+from autoglm_ui.dom_view import dom_view
+from autoglm_ui.errors import CaptureError, DetachedElementError
+
+pytestmark = pytest.mark.browser
+
+
+def by_id(cap: Capture) -> dict[str, int]:
+    return {str(c.raw["id"]): i for i, c in enumerate(cap.controls) if c.raw["id"]}
+
+
+@pytest.fixture()
+def loaded(page: Page, fixtures_url: str) -> Page:
+    page.set_viewport_size({"width": 1000, "height": 700})
+    page.goto(f"{fixtures_url}/pages/capture.html")
+    page.wait_for_function("() => !!document.querySelector('host-el').shadowRoot")
+    return page
+
+
+def test_every_control_is_enumerated_including_shadow_and_iframe(loaded: Page) -> None:
+    cap = capture(loaded, all_controls=True)
+    ids = by_id(cap)
+    for wanted in ("plain", "off", "custom", "zero", "gone", "far", "moved", "shadow-btn", "inner", "row5", "deep"):
+        assert wanted in ids, f"{wanted} missing from {sorted(ids)}"
+    shadow = cap.controls[ids["shadow-btn"]]
+    assert shadow.raw["in_shadow"] and shadow.name == "Shadow button"
+    inner = cap.controls[ids["inner"]]
+    frame_box = loaded.locator("#frame").bounding_box()
+    assert frame_box is not None
+    assert inner.raw["in_frame"] and inner.box.x >= frame_box["x"] and inner.box.y >= frame_box["y"]
+    assert inner.raw["hits"][0] == "self"
+
+
+def test_facts_carry_state_evidence(loaded: Page) -> None:
+    cap = capture(loaded, all_controls=True)
+    ids = by_id(cap)
+    off = cap.controls[ids["off"]]
+    assert off.raw["attrs"]["disabled"] and dom_view(off.raw)["availability"] == "disabled"
+    plain = cap.controls[ids["plain"]]
+    assert dom_view(plain.raw)["availability"] == "enabled"
+    assert plain.raw["hits"] == ["self"] * 5
+
+
+def test_custom_checkbox_is_drawn_by_its_label(loaded: Page) -> None:
+    cap = capture(loaded, all_controls=True)
+    custom = cap.controls[by_id(cap)["custom"]]
+    label = loaded.locator("#custom-label").bounding_box()
+    assert label is not None
+    assert not custom.raw["drawn_is_self"] and custom.raw["drawn_tag"] == "label"
+    assert custom.drawn.width == pytest.approx(label["width"], abs=1)
+    assert custom.box.width <= 1.5  # the native input itself is a 1-px box
+    assert dom_view(custom.raw)["checked"] == "checked"
+
+
+def test_offscreen_zero_size_and_hidden_controls_are_represented(loaded: Page) -> None:
+    cap = capture(loaded, all_controls=True)
+    ids = by_id(cap)
+    far, moved = cap.controls[ids["far"]], cap.controls[ids["moved"]]
+    assert far.raw["in_document"] == 0 and moved.raw["in_document"] == 0
+    gone = cap.controls[ids["gone"]]
+    assert not gone.raw["displayed"] and cap.crop(ids["gone"]).blank
+    zero = cap.controls[ids["zero"]]
+    assert zero.raw["paint_hidden"] == "size"
+    row5 = cap.controls[ids["row5"]]
+    assert row5.raw["container_visible_ratio"] < 0.5 and row5.raw["clipped_by"] == "scroll"
+
+
+def test_occlusion_evidence_under_a_fixed_banner(loaded: Page) -> None:
+    cap = capture(loaded, all_controls=True)
+    covered = cap.controls[by_id(cap)["covered"]]
+    assert covered.raw["hits"][0] == "other-fixed"
+    assert dom_view(covered.raw)["visibility"] == "visible"  # what the DOM alone claims
+
+
+def test_below_the_fold_is_shown_and_scroll_restored(loaded: Page) -> None:
+    loaded.evaluate("window.scrollTo(0, 37)")
+    before_html = loaded.content()
+    cap = capture(loaded, all_controls=True)
+    deep = by_id(cap)["deep"]
+    assert cap.controls[deep].raw["in_viewport"] == pytest.approx(1.0)
+    crop = cap.crop(deep)
+    assert not crop.blank
+    # the crop shows the button: not uniform padding
+    assert len(crop.image.getcolors(maxcolors=1 << 16) or []) > 5
+    assert cap.snapshot_of[deep] not in (None, 0)  # its own window position
+    assert loaded.evaluate("window.scrollY") == 37
+    assert loaded.content() == before_html
+
+
+def test_inner_scroll_containers_are_never_scrolled(loaded: Page) -> None:
+    capture(loaded, all_controls=True)
+    assert loaded.evaluate("document.getElementById('scroller').scrollTop") == 0
+
+
+def test_crops_follow_device_scale_factor(browser: Browser, fixtures_url: str) -> None:
+    context = browser.new_context(device_scale_factor=2, viewport={"width": 800, "height": 600})
+    try:
+        page = context.new_page()
+        page.goto(f"{fixtures_url}/pages/capture.html")
+        cap = capture(page, handles=[page.locator("#plain").element_handle()])
+        crop = cap.crop(0)
+        drawn = cap.controls[0].drawn
+        assert crop.image.width == pytest.approx((drawn.width + 32) * 2, abs=2)
+        assert cap.snapshots[0].scale == pytest.approx(2.0, rel=0.01)
+    finally:
+        context.close()
+
+
+def test_css_zoom_scales_boxes(page: Page, fixtures_url: str) -> None:
+    page.goto(f"{fixtures_url}/pages/capture.html")
+    normal = capture(page, handles=[page.locator("#plain").element_handle()]).controls[0].box
+    page.evaluate("document.documentElement.style.zoom = '2'")
+    zoomed = capture(page, handles=[page.locator("#plain").element_handle()]).controls[0].box
+    assert zoomed.width == pytest.approx(normal.width * 2, rel=0.1)
+
+
+def test_detached_element_is_a_clear_error(loaded: Page) -> None:
+    handle = loaded.locator("#plain").element_handle()
+    loaded.evaluate("document.getElementById('plain').remove()")
+    with pytest.raises(DetachedElementError, match="no longer attached"):
+        capture(loaded, handles=[handle])
+
+
+def test_closed_page_is_a_clear_error(browser: Browser, fixtures_url: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{fixtures_url}/pages/capture.html")
+    page.close()
+    with pytest.raises(CaptureError, match="closed"):
+        capture(page, all_controls=True)
+
+
+def test_navigation_during_capture_is_a_clear_error(loaded: Page, fixtures_url: str) -> None:
+    # a page that navigates as soon as it is asked about its controls
+    loaded.evaluate(
+        """url => { const orig = document.querySelectorAll.bind(document);
+        document.querySelectorAll = (s) => { location.href = url; const t = Date.now(); while (Date.now() - t < 300) {} return orig(s); }; }""",
+        f"{fixtures_url}/pages/ambiguous.html",
+    )
+    with pytest.raises(CaptureError, match="navigat|context"):
+        for _ in range(3):
+            capture(loaded, all_controls=True)
+
+
+def test_capture_answers_scan_of_a_page_with_no_controls(page: Page) -> None:
+    page.set_content("<p>nothing to press</p>")
+    cap = capture(page, all_controls=True)
+    assert cap.controls == () and cap.snapshots == ()
+
