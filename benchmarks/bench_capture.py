@@ -1,0 +1,58 @@
+"""Capture cost: one control and all controls of a 60-control page, against Playwright's own calls."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from autoglm_ui.browser import launch
+from autoglm_ui.capture import capture
+from autoglm_ui.serve import serve_directory
+from autoglm_ui.targets import capture_targets
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def timed(fn: Callable[[], object], n: int) -> tuple[float, float]:
+    """Median and p90 in ms over ``n`` runs after 3 warm-ups."""
+    for _ in range(3):
+        fn()
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.9 * (len(samples) - 1))]
+
+
+def main(n: int = 30) -> None:
+    with serve_directory(FIXTURES) as url, sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}/bench/controls60.html")
+        loc = page.locator("#c12")
+        rows = {
+            "locator.is_enabled()": timed(loc.is_enabled, n),
+            "locator.screenshot()": timed(loc.screenshot, n),
+            "capture one control (by name)": timed(lambda: capture_targets(page, ["Action 8"]), n),
+            "capture one control (Locator)": timed(lambda: capture_targets(page, [loc]), n),
+            "capture + crops, all 60 controls": timed(
+                lambda: [c.crop(i) for c in [capture(page, all_controls=True)] for i in range(len(c.controls))],
+                n,
+            ),
+        }
+        browser.close()
+    shot, enabled = rows["locator.screenshot()"][0], rows["locator.is_enabled()"][0]
+    print(f"{'step':<36} {'median ms':>10} {'p90 ms':>8} {'÷ screenshot()':>15} {'÷ is_enabled()':>15}")
+    for name, (med, p90) in rows.items():
+        print(f"{name:<36} {med:>10.1f} {p90:>8.1f} {med / shot:>15.2f} {med / enabled:>15.1f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)
