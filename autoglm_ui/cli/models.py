@@ -1,0 +1,242 @@
+"""``autoglm-ui models``: install, list, show, verify, pin, alias and remove model releases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from autoglm_ui.releases.manifest import Release
+    from autoglm_ui.releases.removal import RemovalPlan
+    from autoglm_ui.releases.store import Store
+
+SPEC_METAVAR = "R"
+
+
+def _check_spec(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a malformed release spec is a usage error (exit 2)."""
+    from autoglm_ui.errors import ModelFormatError
+    from autoglm_ui.releases.spec import parse_spec
+
+    if value is None:
+        return None
+    try:
+        return parse_spec(value).text
+    except ModelFormatError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+def _store() -> Store:
+    from autoglm_ui.releases.store import Store
+
+    return Store()
+
+
+def _human(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} B"
+
+
+def _headline(metrics: dict[str, Any]) -> str:
+    """``facet_accuracy.all`` when present, else the first numeric top-level metric."""
+    facet = metrics.get("facet_accuracy")
+    if isinstance(facet, dict) and isinstance(facet.get("all"), (int, float)):
+        return f"facet_accuracy {facet['all']:.3f}"
+    for key, value in metrics.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return f"{key} {value:.3g}"
+    return ""
+
+
+def _nearest_pin(store: Store, ini: Path | None = None) -> tuple[Path | None, str | None, str | None]:
+    """(pytest.ini, pinned spec, the pinned release's name/version if installed)."""
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.releases.pinning import find_ini, read_pin
+
+    path = ini or find_ini()
+    pin = read_pin(path) if path else None
+    if not pin:
+        return path, None, None
+    try:
+        return path, pin, store.resolve(pin).spec
+    except AutoGLMUIError as exc:
+        click.echo(f"note: the pin {pin} in {path} does not resolve: {exc}", err=True)
+        return path, pin, None
+
+
+@click.group()
+def models() -> None:
+    """Install, list, pin, verify and remove model releases.
+
+    The store lives in $AUTOGLM_UI_HOME (else $XDG_CACHE_HOME/autoglm-ui, else ~/.cache/autoglm-ui).
+    R is a ref (default, latest, an alias), a name, name/version or a version, optionally with
+    @sha256:<digest>.
+    """
+
+
+@models.command("list")
+def list_cmd() -> None:
+    """Table of installed releases: refs, size, created, headline metric, pinned here."""
+    from rich.console import Console
+    from rich.table import Table
+
+    store = _store()
+    releases = store.list()
+    if not releases:
+        click.echo("no releases installed; install one with: autoglm-ui models install <folder|archive|URL>")
+        return
+    by_target: dict[str, list[str]] = {}
+    for ref, target in store.refs().items():
+        by_target.setdefault(target, []).append(ref)
+    _, _, pinned = _nearest_pin(store)
+    table = Table(title=f"model releases in {store.root}")
+    for column in ("release", "digest", "refs", "size", "created", "headline", "pinned"):
+        table.add_column(column, no_wrap=column in ("release", "digest"))
+    for release in releases:
+        table.add_row(
+            release.spec,
+            release.digest[:12],
+            ", ".join(by_target.get(release.spec, [])),
+            _human(release.size),
+            release.created,
+            _headline(release.manifest.get("metrics", {})),
+            "pinned here" if release.spec == pinned else "",
+        )
+    Console(width=max(Console().width, 140)).print(table)
+
+
+@models.command()
+@click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec)
+def show(spec: str) -> None:
+    """Show a release's model card: its release.json, digest and folder."""
+    release = _store().resolve(spec)
+    click.echo(f"{release.spec}  sha256:{release.digest}")
+    click.echo(f"folder: {release.path}  ({_human(release.size)}, {len(release.files)} files)")
+    click.echo(json.dumps(release.manifest, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+@models.command()
+@click.argument("source", metavar="SRC")
+@click.option("--force", is_flag=True, help="Replace an installed release of the same name/version.")
+def install(source: str, force: bool) -> None:
+    """Install SRC: a release folder, a .tar.gz/.zip of one, or an http(s):// URL (…@sha256:<digest> ok)."""
+    from rich.console import Console
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    store = _store()
+    console = Console(stderr=True)
+    columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("installing", total=None)
+
+        def progress(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        report = store.install_report(source, force=force, progress=progress)
+    release = report.release
+    if report.installed:
+        click.echo(f"installed {release.spec} (sha256:{release.digest}) from {report.origin}")
+    else:
+        click.echo(f"{release.spec} is already installed (sha256:{release.digest}); nothing to do")
+
+
+@models.command()
+@click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec, required=False)
+@click.pass_context
+def verify(ctx: click.Context, spec: str | None) -> None:
+    """Hash every file of R (every release when omitted); exit 1 on any mismatch."""
+    store = _store()
+    reports = [store.verify(spec)] if spec else store.verify_all()
+    damaged = [] if spec else store.damaged()
+    if not reports and not damaged:
+        click.echo("no releases installed; nothing to verify")
+        return
+    for line in damaged:
+        click.echo(f"FAILED  {line}")
+    failed = len(damaged)
+    for report in reports:
+        if report.ok:
+            click.echo(f"ok  {report.release.spec} ({report.checked} files)")
+            continue
+        failed += 1
+        click.echo(f"FAILED  {report.release.spec}")
+        for line in report.problems:
+            click.echo(line)
+        click.echo(f"Repair with: {store.repair_command(report.release)}")
+    if failed:
+        ctx.exit(1)
+
+
+@models.command()
+@click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec)
+@click.option(
+    "--ini",
+    "ini",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The pytest.ini to edit (created if missing); default: the nearest one upward.",
+)
+def pin(spec: str, ini: Path | None) -> None:
+    """Pin R (with its digest) as autoglm_model in pytest.ini, keeping every other line."""
+    from autoglm_ui.releases.pinning import find_ini, write_pin
+
+    path = ini or find_ini()
+    if path is None:
+        raise click.UsageError(
+            f"no pytest.ini in {Path.cwd()} or its parents; pass --ini PATH (it is created if missing)"
+        )
+    release = _store().resolve_and_verify(spec)
+    change = write_pin(path, release.pin)
+    was = f" (was {change.previous})" if change.previous else ""
+    click.echo(f"pinned {release.pin} in {change.ini}{was}")
+
+
+@models.command()
+@click.argument("name")
+@click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec)
+def alias(name: str, spec: str) -> None:
+    """Point the ref NAME at release R (refs are moving names such as default)."""
+    release = _store().alias(name, spec)
+    click.echo(f"{name} -> {release.spec}")
+
+
+def _describe(release: Release, plan: RemovalPlan) -> None:
+    click.echo(f"remove {release.spec} (sha256:{release.digest[:12]})")
+    click.echo(f"  folder  {release.path}")
+    click.echo(f"  blobs   {len(plan.blobs)} no longer used by any other release")
+    click.echo(f"  frees   {_human(plan.freed_bytes)}")
+    for ref in plan.refs:
+        after = "moves to the newest remaining release" if ref == "latest" else "is deleted with it"
+        click.echo(f"  ref     {ref} {after}")
+    for blocker in plan.blockers:
+        click.echo(f"  refused without --force: {blocker}")
+
+
+@models.command()
+@click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec)
+@click.option("--yes", is_flag=True, help="Remove it; without this only the plan is printed.")
+@click.option("--force", is_flag=True, help="Remove even when pinned or named by a ref.")
+@click.option(
+    "--ini",
+    "ini",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The pytest.ini whose pin protects a release; default: the nearest one upward.",
+)
+def remove(spec: str, yes: bool, force: bool, ini: Path | None) -> None:
+    """Print the plan for removing R; --yes removes it (refused when pinned or aliased, unless --force)."""
+    store = _store()
+    path, pin_spec, _ = _nearest_pin(store, ini)
+    pinned = {str(path): pin_spec} if path and pin_spec else {}
+    plan = store.remove(spec, dry_run=True, pinned=pinned)
+    _describe(plan.release, plan)
+    if not yes:
+        click.echo("dry run: nothing removed; pass --yes to remove it")
+        return
+    store.remove(spec, dry_run=False, force=force, pinned=pinned)
+    click.echo(f"removed {plan.release.spec}")
