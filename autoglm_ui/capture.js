@@ -136,6 +136,21 @@
     }
     return "rgb(255, 255, 255)";
   }
+  // An ancestor that hides what it holds: a clip/clip-path box, or a clipping box of 1-2 px.
+  function wrapperHidden(el) {
+    for (const p of ancestors(el)) {
+      if (p === document.body || p === document.documentElement) break;
+      const cs = getComputedStyle(p);
+      const clip = cs.clip || "auto", cp = cs.clipPath || "none";
+      if (/rect\(\s*0(px)?[, ]+0(px)?[, ]+0(px)?[, ]+0(px)?\s*\)/.test(clip) || /rect\(1px,?\s*1px,?\s*1px,?\s*1px\)/.test(clip)) return true;
+      if (/inset\(\s*50%/.test(cp) || /circle\(\s*0/.test(cp)) return true;
+      if (cs.overflow !== "visible" && cs.position !== "static") {
+        const r = p.getBoundingClientRect();
+        if (r.width < 2.5 && r.height < 2.5) return true;
+      }
+    }
+    return false;
+  }
   function paintHidden(el, r) {
     const cs = getComputedStyle(el);
     if (cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse") return "visibility";
@@ -145,6 +160,7 @@
     if (/rect\(\s*0(px)?[, ]+0(px)?[, ]+0(px)?[, ]+0(px)?\s*\)/.test(clip) || /rect\(1px,?\s*1px,?\s*1px,?\s*1px\)/.test(clip)) return "clip";
     const cp = cs.clipPath || "none";
     if (/inset\(\s*50%/.test(cp) || /circle\(\s*0/.test(cp)) return "clip";
+    if (wrapperHidden(el)) return "clip";
     return null;
   }
   function displayedAtAll(el) {  // false when an ancestor is display:none or a closed <details>

@@ -339,7 +339,8 @@ def _capture_scrolled(
     try:
         while pending:
             first = controls[pending[0]].raw
-            sy = max(0.0, first["doc_y"] - CONTEXT_PX * 2)
+            # centre it, as a user scrolling to it would: clear of fixed headers and bottom bars
+            sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, (view.height - first["drawn"]["height"]) / 2))
             sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - view.width + CONTEXT_PX * 2)
             sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= view.width else sx
             group = [

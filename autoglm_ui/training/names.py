@@ -1,0 +1,252 @@
+"""Pools of visible texts: names never depend on a control's state (no "Disabled button" leaks)."""
+
+from __future__ import annotations
+
+import random
+
+POOLS: dict[str, tuple[str, ...]] = {
+    "button": (
+        "Save",
+        "Continue",
+        "Submit",
+        "Apply",
+        "Next",
+        "Back",
+        "Export",
+        "Upload",
+        "Send",
+        "Confirm",
+        "Add item",
+        "Create account",
+        "Sign in",
+        "Check out",
+        "Download",
+        "Refresh",
+        "Publish",
+        "Retry",
+        "Update",
+        "Invite",
+        "Book now",
+        "Subscribe",
+        "Pay now",
+        "Search",
+        "Filter",
+        "Share",
+        "Archive",
+        "Place order",
+        "Start trial",
+        "Compare",
+        "Reset",
+        "Load more",
+        "Import",
+        "Preview",
+        "Verify",
+    ),
+    "link": (
+        "Learn more",
+        "Terms of service",
+        "Privacy policy",
+        "View details",
+        "Help center",
+        "Pricing",
+        "Forgot password?",
+        "See all",
+        "Documentation",
+        "Contact us",
+        "Release notes",
+        "Order history",
+        "Edit profile",
+        "Careers",
+        "Blog",
+        "Status page",
+        "Read the guide",
+        "Back to top",
+        "Open report",
+    ),
+    "checkbox": (
+        "Remember me",
+        "Email me updates",
+        "I accept the terms",
+        "Show archived",
+        "Include tax",
+        "Gift wrap",
+        "Enable alerts",
+        "Select all",
+        "Weekly digest",
+        "Dark mode",
+        "Auto-save",
+        "Keep me signed in",
+        "Beta features",
+        "Public profile",
+        "Send receipt",
+        "Express shipping",
+    ),
+    "radio": (
+        "Standard delivery",
+        "Next-day delivery",
+        "Card",
+        "Bank transfer",
+        "Monthly",
+        "Yearly",
+        "Small",
+        "Medium",
+        "Large",
+        "Pick up in store",
+        "Invoice",
+        "Personal",
+        "Business",
+        "Morning",
+        "Evening",
+    ),
+    "switch": (
+        "Notifications",
+        "Wi-Fi",
+        "Bluetooth",
+        "Auto-update",
+        "Location",
+        "Two-factor auth",
+        "Sync contacts",
+        "Airplane mode",
+        "Sound",
+        "Autoplay",
+        "Analytics",
+        "Live preview",
+    ),
+    "textbox": (
+        "Email",
+        "First name",
+        "Last name",
+        "Password",
+        "Phone",
+        "Company",
+        "City",
+        "Postcode",
+        "Street",
+        "Username",
+        "Website",
+        "Coupon code",
+        "Quantity",
+        "Message",
+        "Job title",
+        "VAT number",
+        "Card number",
+        "Display name",
+        "Search term",
+        "Notes",
+    ),
+    "select": (
+        "Country",
+        "Language",
+        "Plan",
+        "Size",
+        "Currency",
+        "Time zone",
+        "Region",
+        "Sort by",
+        "Shipping",
+        "Category",
+        "Priority",
+        "Theme",
+        "Role",
+        "Frequency",
+        "Format",
+    ),
+    "tab": (
+        "Overview",
+        "Details",
+        "Reviews",
+        "Settings",
+        "Billing",
+        "Activity",
+        "Members",
+        "Files",
+        "History",
+        "Specs",
+        "Security",
+        "Usage",
+        "Integrations",
+        "Logs",
+        "Profile",
+        "Team",
+    ),
+    "accordion": (
+        "Shipping & returns",
+        "Payment options",
+        "Warranty",
+        "What's included",
+        "Technical data",
+        "FAQ",
+        "Care instructions",
+        "Account questions",
+        "Delivery times",
+        "Privacy",
+        "Sizing guide",
+        "Refund policy",
+    ),
+}
+ICON_NAMES = {
+    "plus": "Add",
+    "trash": "Delete",
+    "gear": "Settings",
+    "search": "Search site",
+    "close": "Close",
+    "edit": "Edit",
+    "download": "Download file",
+    "star": "Favourite",
+}
+FILLER = (
+    "Manage your account and preferences.",
+    "All prices include VAT.",
+    "Changes are saved per device.",
+    "Questions? Our team replies within a day.",
+    "Fill in the form below to continue.",
+    "Your data stays in the EU.",
+    "Compare plans and pick what fits.",
+)
+TITLES = (
+    "Checkout",
+    "Account settings",
+    "Dashboard",
+    "Sign up",
+    "Order summary",
+    "Preferences",
+    "Team admin",
+    "Billing",
+    "Project setup",
+    "Support",
+    "Profile",
+    "Notifications",
+)
+OCCLUDER_TEXT = (
+    "We use cookies to improve your experience.",
+    "Saved!",
+    "New message from Ana",
+    "Tip: press / to search",
+    "Upload complete",
+    "Session expires in 2 min",
+    "Chat with us",
+)
+
+
+class NamePicker:
+    """Unique names per page (targets must be unique among a page's controls)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.used: set[str] = set()
+
+    def take(self, kind: str) -> str:
+        pool = [n for n in POOLS[kind] if n not in self.used]
+        name = self.rng.choice(pool) if pool else f"{self.rng.choice(POOLS[kind])} {len(self.used) + 2}"
+        while name in self.used:
+            name = f"{name} {self.rng.randrange(2, 99)}"
+        self.used.add(name)
+        return name
+
+    def take_icon(self) -> tuple[str, str]:
+        free = [(k, v) for k, v in ICON_NAMES.items() if v not in self.used]
+        if not free:
+            return "plus", self.take("button")
+        key, label = self.rng.choice(free)
+        self.used.add(label)
+        return key, label

@@ -1,0 +1,70 @@
+"""The verification step: facts from real renders must confirm the intended visibility label."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoglm_ui.training.dataset import Dataset
+from autoglm_ui.training.verify import check_visibility, observe_visibility
+
+pytestmark = pytest.mark.browser
+
+
+def _one(ds: Dataset, visibility: str) -> dict:
+    return next(dict(s.facts) for s in ds.samples if s.labels["visibility"] == visibility)
+
+
+@pytest.mark.parametrize("actual", ["hidden", "offscreen", "visible", "occluded"])
+def test_observation_matches_the_label_written(small_build: Dataset, actual: str) -> None:
+    for s in small_build.samples:
+        if s.labels["visibility"] == actual:
+            assert observe_visibility(s.facts) == actual, s.id
+
+
+@pytest.mark.parametrize(
+    ("actual", "wrong"),
+    [
+        ("hidden", "visible"),
+        ("offscreen", "visible"),
+        ("visible", "hidden"),
+        ("visible", "offscreen"),
+        ("occluded", "hidden"),
+    ],
+)
+def test_a_wrong_visibility_label_is_dropped(small_build: Dataset, actual: str, wrong: str) -> None:
+    check = check_visibility(wrong, _one(small_build, actual))
+    assert check.verdict == "drop"
+    assert check.label is None
+    assert check.reason == f"{wrong}->{actual}"
+
+
+def test_visible_and_occluded_are_settled_by_the_pixels(small_build: Dataset) -> None:
+    check = check_visibility("visible", _one(small_build, "occluded"))
+    assert (check.verdict, check.label) == ("relabel", "occluded")
+
+
+def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path) -> None:
+    """Plan a page, lie about one control's visibility, render: the build drops it and counts it."""
+    import random
+
+    from playwright.sync_api import sync_playwright
+
+    from autoglm_ui.browser import launch
+    from autoglm_ui.training.generator import BuildReport, label_controls, render, site
+    from autoglm_ui.training.pages import plan_page
+
+    plan = plan_page(random.Random("verify"), "own", 1, 12)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p.html").write_text(plan.html)
+    victim = next(w for w in plan.wants if w.values["visibility"] == "visible" and w.kind != "tab")
+    report = BuildReport()
+    with site(tmp_path) as base, sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page()
+        cap = render(page, f"{base}/pages/p.html", plan)
+        honest = len(label_controls(plan, cap, "pages/p.html", report))
+        victim.values["visibility"] = "hidden"
+        lied = label_controls(plan, cap, "pages/p.html", report)
+        browser.close()
+    assert len(lied) == honest - 1
+    assert report.drop_reasons.get("hidden->visible", 0) >= 1
