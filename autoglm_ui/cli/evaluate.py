@@ -1,0 +1,105 @@
+"""``autoglm-ui eval``: score a release on a labelled-page set, side by side with the DOM-only view."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from autoglm_ui.labels import LabelledRecord
+
+LABELS_HINT = "--labels must name a JSON list of labelled records (design.md, 'Labelled pages')"
+
+
+def _fail(message: str, exc: BaseException | None = None) -> click.ClickException:
+    if exc is not None and os.environ.get("AUTOGLM_UI_DEBUG") == "1":
+        raise exc
+    return click.ClickException(message)
+
+
+def _load(labels_path: Path) -> list[LabelledRecord]:
+    from autoglm_ui.errors import DatasetError
+    from autoglm_ui.labels import load_labels
+
+    try:
+        records = load_labels(labels_path)
+    except DatasetError as exc:
+        raise _fail(f"{exc}; {LABELS_HINT}", exc) from exc
+    except OSError as exc:
+        message = f"{labels_path}: cannot read the labels file ({exc.strerror}); {LABELS_HINT}"
+        raise _fail(message, exc) from exc
+    if not records:
+        raise _fail(f"{labels_path}: no records, nothing to evaluate; {LABELS_HINT}")
+    return records
+
+
+def _recognizer(release: str | None) -> Any:
+    try:
+        from autoglm_ui.recognizer import Recognizer
+
+        return Recognizer(release=release)
+    except ImportError as exc:
+        raise _fail(
+            f"no recognizer in this installation ({exc}); reinstall autoglm-ui, or pass --dom-only"
+            " to score the DOM-only view alone", exc,
+        ) from exc
+
+
+@click.command("evaluate")
+@click.option("--labels", "labels_path", required=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="Labelled records (JSON list).")
+@click.option("--root", required=True, metavar="DIR", type=click.Path(path_type=Path),
+              help="Folder the records' page paths are relative to; served on 127.0.0.1.")
+@click.option("--model", "release", metavar="R", default=None,
+              help="Release to score (version, ref or name@sha256:…). Default: the selected release.")
+@click.option("--json", "json_out", metavar="OUT", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write per-record predictions and the summary to OUT.")
+@click.option("--dom-only", is_flag=True, help="Score only the DOM-only view (no model is loaded).")
+@click.option("--misses", "max_misses", default=20, show_default=True, type=click.IntRange(min=0),
+              help="How many misses to list on the terminal.")
+def evaluate(
+    labels_path: Path, root: Path, release: str | None, json_out: Path | None, dom_only: bool, max_misses: int
+) -> None:
+    """Score a release on labelled pages per facet, value, category and folder, against the DOM view.
+
+    Exit 0 when the evaluation ran, whatever the scores; 1 when it could not run.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.evaluation import evaluate as run_evaluation
+    from autoglm_ui.evaluation import group_by_page, render, write_json
+
+    if dom_only and release is not None:
+        raise click.UsageError("--model and --dom-only exclude each other; drop one of them")
+    records = _load(labels_path)
+    if not root.is_dir():
+        raise _fail(f"{root}: not a folder; pass --root the folder the labels' page paths are relative to")
+    out = Console()
+    try:
+        recognizer = None if dom_only else _recognizer(release)
+        pages = len(group_by_page(records))
+        with Progress(
+            TextColumn("[bold]eval[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
+        ) as progress:
+            task = progress.add_task("", total=pages)
+
+            def on_page(done: int, total: int, page: str) -> None:
+                progress.update(task, completed=done, description=page)
+
+            result = run_evaluation(records, root, recognizer, on_page=on_page)
+    except AutoGLMUIError as exc:
+        raise _fail(str(exc), exc) from exc
+    render(result, out, max_misses=max_misses)
+    if json_out is not None:
+        try:
+            written = write_json(result, json_out)
+        except OSError as exc:
+            raise _fail(f"{json_out}: cannot write the report ({exc.strerror}); pass --json a writable path",
+                        exc) from exc
+        click.echo(f"wrote {written}")

@@ -1,0 +1,198 @@
+"""An evaluation as JSON (per-record answers + ``summary``) and as rich tables for the terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from autoglm_ui.evaluation.outcomes import CATEGORIES, EvalResult, Miss, RecordOutcome, Score, Summary
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+JSON_FORMAT = 1
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 6)
+
+
+def _fractions(scores: Any) -> dict[str, float | None]:
+    return {c: _round(scores[c].fraction) for c in CATEGORIES}
+
+
+def record_json(o: RecordOutcome) -> dict[str, Any]:
+    """One record's answers: what was expected, predicted, how confident, what the DOM said."""
+    r, p = o.record, o.prediction
+    return {
+        "index": o.index,
+        "page": r.page,
+        "selector": r.selector,
+        "target": r.target,
+        "kind": r.kind,
+        "category": r.category,
+        "expected": dict(r.expected),
+        "predicted": dict(p.facets) if p else None,
+        "confidence": {k: _round(v) for k, v in p.confidence.items()} if p else None,
+        "dom": dict(p.dom) if p else None,
+        "predicted_kind": p.kind if p else None,
+        "correct": {f: o.correct(f, "model") for f in r.expected},
+        "dom_correct": {f: o.correct(f, "dom") for f in r.expected},
+        "error": o.error,
+    }
+
+
+def summary_json(s: Summary) -> dict[str, Any]:
+    """The ``summary`` object regression checks and the README read (fractions, nulls when empty)."""
+    return {
+        "release": s.release,
+        "records": s.records,
+        "errors": s.errors,
+        "facet_accuracy": _fractions(s.facet_accuracy),
+        "dom_facet_accuracy": _fractions(s.dom_facet_accuracy),
+        "pairs": {c: s.facet_accuracy[c].total for c in CATEGORIES},
+        "kind_accuracy": _round(s.kind_accuracy.fraction),
+        "per_facet": {
+            f.facet: {
+                "accuracy": _round(f.model.fraction), "dom_accuracy": _round(f.dom.fraction),
+                "n": f.model.total, "confusion": f.confusion, "dom_confusion": f.dom_confusion,
+            }
+            for f in s.per_facet
+        },
+        "per_value": _per_value(s),
+        "per_folder": {
+            f.folder: {
+                "accuracy": _round(f.model.fraction), "dom_accuracy": _round(f.dom.fraction),
+                "n": f.model.total, "records": f.records,
+            }
+            for f in s.per_folder
+        },
+    }
+
+
+def _per_value(s: Summary) -> dict[str, dict[str, dict[str, Any]]]:
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for v in s.per_value:
+        out.setdefault(v.facet, {})[v.value] = {
+            "recall": _round(v.recall), "precision": _round(v.precision),
+            "support": v.support, "predicted": v.predicted,
+            "dom_recall": _round(v.dom_recall), "dom_precision": _round(v.dom_precision),
+            "dom_predicted": v.dom_predicted,
+        }
+    return out
+
+
+def miss_json(m: Miss) -> dict[str, Any]:
+    return {
+        "index": m.index, "page": m.page, "selector": m.selector, "target": m.target,
+        "category": m.category, "facet": m.facet, "expected": m.expected, "got": m.got,
+        "confidence": _round(m.confidence), "error": m.error,
+    }
+
+
+def result_json(result: EvalResult) -> dict[str, Any]:
+    """The whole ``--json`` document: ``records``, ``misses``, ``dom_misses`` and ``summary``."""
+    return {
+        "format": JSON_FORMAT,
+        "dom_only": result.dom_only,
+        "records": [record_json(o) for o in result.outcomes],
+        "misses": [miss_json(m) for m in result.summary.misses],
+        "dom_misses": [miss_json(m) for m in result.summary.dom_misses],
+        "summary": summary_json(result.summary),
+    }
+
+
+def write_json(result: EvalResult, path: Path | str) -> Path:
+    """Write :func:`result_json` atomically (temp file + ``os.replace``); returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(result_json(result), fh, indent=1)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ---- terminal --------------------------------------------------------------------------------
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f}%"
+
+
+def _cell(score: Score) -> str:
+    return f"{_pct(score.fraction)} ({score.correct}/{score.total})"
+
+
+def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> None:
+    """Print the summary, per-facet, per-value, per-folder tables and the worst misses."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    s = result.summary
+    model = "DOM-only" if result.dom_only else f"model {escape(s.release)}"
+    both = not result.dom_only
+
+    def table(title: str, *columns: str, left: int = 1) -> Table:
+        console.print(f"\n[bold]{title}[/]")
+        t = Table(show_edge=False, pad_edge=False)
+        for i, c in enumerate(columns):
+            t.add_column(c, justify="left" if i < left else "right")
+        return t
+
+    console.print(
+        f"[bold]{model}[/]: {s.records} records, {s.facet_accuracy['all'].total} (record, facet) pairs,"
+        f" {s.errors} unreadable" + (f"; kind accuracy {_cell(s.kind_accuracy)}" if both else "")
+    )
+    heads = ("model", "DOM-only") if both else ("DOM-only",)
+
+    def pair(model_score: Score, dom_score: Score) -> list[str]:
+        return [_cell(model_score), _cell(dom_score)] if both else [_cell(dom_score)]
+
+    t = table("Facet accuracy", "category", *heads)
+    for c in CATEGORIES:
+        t.add_row(c, *pair(s.facet_accuracy[c], s.dom_facet_accuracy[c]))
+    console.print(t)
+
+    t = table("Per facet", "facet", *heads)
+    for f in s.per_facet:
+        t.add_row(f.facet, *pair(f.model, f.dom))
+    console.print(t)
+
+    cols = ("recall", "precision", "DOM recall", "DOM precision") if both else ("recall", "precision")
+    t = table("Per value", "facet=value", "support", *cols)
+    for v in s.per_value:
+        if not (v.support or v.predicted or v.dom_predicted):
+            continue
+        nums = [v.dom_recall, v.dom_precision]
+        if both:
+            nums = [v.recall, v.precision, *nums]
+        t.add_row(f"{v.facet}={v.value}", str(v.support), *(_pct(x) for x in nums))
+    console.print(t)
+    never = [f"{v.facet}={v.value}" for v in s.per_value
+             if v.support and not (v.predicted if both else v.dom_predicted)]
+    if never:
+        console.print(f"[yellow]never predicted though labelled:[/] {', '.join(never)}")
+
+    t = table("Per page folder", "folder", "records", *heads)
+    for fo in s.per_folder:
+        t.add_row(escape(fo.folder), str(fo.records), *pair(fo.model, fo.dom))
+    console.print(t)
+
+    misses = s.misses if both else s.dom_misses
+    if misses:
+        shown = min(len(misses), max_misses)
+        columns = ["record", "facet", "expected", "got"] + (["confidence"] if both else [])
+        t = table(f"Misses ({len(misses)}, showing {shown})", *columns, left=4)
+        for m in misses[:max_misses]:
+            where = f"{m.page} {m.selector}" + (f" ({m.target})" if m.target else "")
+            got = m.got if m.error is None else f"error: {m.error}"
+            conf = ["–" if m.confidence is None else f"{m.confidence:.2f}"] if both else []
+            t.add_row(escape(where), m.facet, m.expected, escape(got or "none"), *conf)
+        console.print(t)

@@ -1,0 +1,243 @@
+"""Run an evaluation: serve the root, open each labelled page once, collect every answer.
+
+One page load per page (1280x900, a fresh browser context each), every record's selector
+resolved to exactly one element, then one ``predict`` call per page and predictor. A record
+that cannot be read (page missing, selector matching 0 or several elements) becomes an
+outcome with an ``error``; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from autoglm_ui.capture import Capture, capture
+from autoglm_ui.errors import CaptureError, DatasetError, TargetError
+from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
+from autoglm_ui.evaluation.predictors import (
+    DomPredictor,
+    Predictor,
+    SharedCapturePredictor,
+    StateReader,
+    as_predictor,
+    shares_capture,
+)
+from autoglm_ui.evaluation.scoring import summarize
+from autoglm_ui.labels import LabelledRecord, load_labels
+from autoglm_ui.serve import serve_directory
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, ElementHandle, Page
+
+log = logging.getLogger(__name__)
+
+VIEWPORT = {"width": 1280, "height": 900}
+#: Called after each page: (pages done, pages in all, page path).
+OnPage = Callable[[int, int, str], None]
+Answerer = Predictor | StateReader | None
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """The records of one page, with their positions in the labels file."""
+
+    page: str
+    items: tuple[tuple[int, LabelledRecord], ...]
+
+
+def group_by_page(records: Sequence[LabelledRecord]) -> list[PageJob]:
+    """Records grouped by page, pages in order of first appearance."""
+    groups: dict[str, list[tuple[int, LabelledRecord]]] = {}
+    for i, r in enumerate(records):
+        groups.setdefault(r.page, []).append((i, r))
+    return [PageJob(page, tuple(items)) for page, items in groups.items()]
+
+
+def _records(labels: Path | str | Sequence[LabelledRecord]) -> list[LabelledRecord]:
+    if isinstance(labels, (str, Path)):
+        return load_labels(labels)
+    return list(labels)
+
+
+def evaluate(
+    labels: Path | str | Sequence[LabelledRecord],
+    root: Path | str,
+    recognizer: Answerer = None,
+    *,
+    browser: Browser | None = None,
+    on_page: OnPage | None = None,
+    timeout_ms: float = 30_000,
+) -> EvalResult:
+    """Score ``recognizer`` on a labelled-page set, side by side with the DOM-only view.
+
+    ``labels`` is a labels file (design.md, "Labelled pages") or records already loaded;
+    ``root`` the folder their ``page`` paths are relative to. ``recognizer`` is a ``Recognizer``,
+    any :class:`Predictor`, or ``None`` to score the DOM-only view alone. Pass a running
+    ``browser`` to reuse it; otherwise one is launched (``autoglm_ui.browser.launch``) and closed.
+    """
+    only = evaluate_many(labels, root, [recognizer], browser=browser, on_page=on_page, timeout_ms=timeout_ms)
+    return only[0]
+
+
+def evaluate_many(
+    labels: Path | str | Sequence[LabelledRecord],
+    root: Path | str,
+    recognizers: Sequence[Answerer],
+    *,
+    browser: Browser | None = None,
+    on_page: OnPage | None = None,
+    timeout_ms: float = 30_000,
+) -> tuple[EvalResult, ...]:
+    """:func:`evaluate` for several predictors on the same page loads (e.g. two releases to diff)."""
+    records = _records(labels)
+    root = Path(root)
+    if not root.is_dir():
+        raise DatasetError(f"{root}: not a folder; pass the folder the labels' page paths are relative to")
+    predictors = [as_predictor(r) for r in recognizers]
+    jobs = group_by_page(records)
+    found: list[dict[int, RecordOutcome]] = [{} for _ in predictors]
+    with serve_directory(root) as base, _browser(browser) as chromium:
+        for done, job in enumerate(jobs, 1):
+            for answers, outcomes in zip(_run_page(chromium, base, root, job, predictors, timeout_ms),
+                                         found, strict=True):
+                outcomes.update(answers)
+            if on_page is not None:
+                on_page(done, len(jobs), job.page)
+    results = []
+    for predictor, outcomes in zip(predictors, found, strict=True):
+        ordered = tuple(outcomes[i] for i in range(len(records)))
+        dom_only = isinstance(predictor, DomPredictor)
+        results.append(EvalResult(ordered, summarize(ordered, predictor.release), dom_only))
+    return tuple(results)
+
+
+@contextmanager
+def _browser(browser: Browser | None) -> Iterator[Browser]:
+    if browser is not None:
+        yield browser
+        return
+    from playwright.sync_api import sync_playwright
+
+    from autoglm_ui.browser import launch
+
+    with sync_playwright() as pw:
+        launched = launch(pw)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def _page_file(root: Path, page: str) -> Path:
+    return root / page.split("#", 1)[0].split("?", 1)[0]
+
+
+def _run_page(
+    browser: Browser,
+    base: str,
+    root: Path,
+    job: PageJob,
+    predictors: Sequence[Predictor],
+    timeout_ms: float,
+) -> list[dict[int, RecordOutcome]]:
+    """Outcomes of one page's records, one mapping (labels index -> outcome) per predictor."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    def failed(error: str, items: Sequence[tuple[int, LabelledRecord]]) -> dict[int, RecordOutcome]:
+        return {i: RecordOutcome(i, r, None, error) for i, r in items}
+
+    if not _page_file(root, job.page).is_file():
+        error = f"page {job.page} not found under {root}; fix the record's 'page' or pass the right --root"
+        return [failed(error, job.items) for _ in predictors]
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    try:
+        context.set_default_timeout(timeout_ms)
+        page = context.new_page()
+        try:
+            response = page.goto(f"{base}/{job.page.lstrip('/')}", wait_until="load")
+            page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+        except PlaywrightError as exc:
+            error = f"page {job.page} did not load: {_first_line(exc)}"
+            return [failed(error, job.items) for _ in predictors]
+        if response is not None and not response.ok:
+            error = f"page {job.page} answered HTTP {response.status}"
+            return [failed(error, job.items) for _ in predictors]
+        handles: list[ElementHandle] = []
+        resolved: list[tuple[int, LabelledRecord]] = []
+        errors: dict[int, RecordOutcome] = {}
+        for i, record in job.items:
+            handle = _resolve(page, record.selector)
+            if isinstance(handle, str):
+                errors[i] = RecordOutcome(i, record, None, handle)
+            else:
+                handles.append(handle)
+                resolved.append((i, record))
+        shared = _shared_capture(page, handles, predictors)
+        out = []
+        for predictor in predictors:
+            outcomes = dict(errors)
+            try:
+                predictions = _predict(predictor, page, handles, shared)
+            except (CaptureError, TargetError, PlaywrightError) as exc:
+                log.warning("%s: could not read the controls: %s", job.page, exc)
+                outcomes.update(failed(f"could not read the page's controls: {_first_line(exc)}", resolved))
+            else:
+                for (i, record), prediction in zip(resolved, predictions, strict=True):
+                    outcomes[i] = RecordOutcome(i, record, prediction)
+            out.append(outcomes)
+        return out
+    finally:
+        context.close()
+
+
+def _shared_capture(
+    page: Page, handles: Sequence[ElementHandle], predictors: Sequence[Predictor]
+) -> Capture | None:
+    """One capture for every predictor when there are several and all can share it."""
+    if len(predictors) < 2 or not handles or not all(shares_capture(p) for p in predictors):
+        return None
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        return capture(page, handles=handles)
+    except (CaptureError, PlaywrightError) as exc:  # each predictor then tries on its own
+        log.warning("could not capture the page once for every predictor: %s", exc)
+        return None
+
+
+def _predict(
+    predictor: Predictor, page: Page, handles: Sequence[ElementHandle], shared: Capture | None
+) -> list[Prediction]:
+    if shared is not None and isinstance(predictor, SharedCapturePredictor):
+        return predictor.predict_capture(shared)
+    return predictor.predict(page, handles)
+
+
+def _resolve(page: Page, selector: str) -> ElementHandle | str:
+    """The one element ``selector`` matches, or why there is not exactly one."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        found = page.locator(selector).element_handles()  # one round trip, whatever the count
+    except PlaywrightError as exc:
+        return f"selector {selector!r} is not valid: {_first_line(exc)}"
+    count = len(found)
+    if count == 1:
+        return found[0]
+    for extra in found:
+        extra.dispose()
+    if count == 0:
+        return f"selector {selector!r} matched no element; fix the record's selector"
+    return (
+        f"selector {selector!r} matched {count} elements; make it match exactly one"
+        " (an id, or >> nth=0)"
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
