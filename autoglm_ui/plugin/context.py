@@ -86,6 +86,7 @@ class TestContext:
         obs.index = self.index
         self.observations[id(obs.state)] = obs
         self.record.use(ReleaseUse(obs.state.release, obs.choice_spec, obs.choice_source))
+        self.record.seen.append(f"{obs.target}: {obs.state.describe()}")
         if self.settings.disagreements != "ignore":
             self.record.note_disagreements(disagreements_of(self.nodeid, obs.target, obs.state))
         if obs.compare is not None:

@@ -83,6 +83,7 @@ class TestRecord:
     compare_release: str | None = None
     disagreements: list[Disagreement] = field(default_factory=list)
     differences: list[Difference] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)  # one line per read: target and what was seen
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +100,7 @@ class TestRecord:
             compare_release=data.get("compare_release"),
             disagreements=[Disagreement(**d) for d in data["disagreements"]],
             differences=[Difference(**d) for d in data["differences"]],
+            seen=[str(line) for line in data.get("seen", [])],
         )
 
     def use(self, release: ReleaseUse) -> None:

@@ -134,7 +134,7 @@ class RunSummary:
     def differences(self) -> list[Difference]:
         return [d for r in self.ordered() for d in r.differences]
 
-    def lines(self, settings: Settings) -> list[str]:
+    def lines(self, settings: Settings, *, verbose: bool = False) -> list[str]:
         records = self.ordered()
         if not records:
             return []
@@ -149,6 +149,10 @@ class RunSummary:
             spec_note = "" if spec == release else f" ({spec!r})"
             out.append(f"release: {release}{spec_note}, selected by {source}: {n} test{'s' * (n != 1)}")
         out.append(f"states read: {reads} in {len(records)} tests")
+        if verbose:  # -v: every state read, test by test
+            for r in records:
+                out.append(f"  {r.nodeid}")
+                out += [f"    {line}" for line in r.seen]
         load = sum(r.load_seconds for r in records)
         spent = sum(r.seconds for r in records)
         per = f"; {captures} captures, {spent / captures * 1000:.0f} ms each" if captures else ""
@@ -221,7 +225,7 @@ class SummaryPlugin:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
-        lines = self.summary.lines(self.settings)
+        lines = self.summary.lines(self.settings, verbose=terminalreporter.verbosity > 0)
         if not lines:
             return
         terminalreporter.section("autoglm-ui")
