@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
+    from autoglm_ui.evaluation.runner import OnPage
     from autoglm_ui.labels import LabelledRecord
 
 LABELS_HINT = "--labels must name a JSON list of labelled records (design.md, 'Labelled pages')"
@@ -20,7 +23,8 @@ def _fail(message: str, exc: BaseException | None = None) -> click.ClickExceptio
     return click.ClickException(message)
 
 
-def _load(labels_path: Path) -> list[LabelledRecord]:
+def load_records(labels_path: Path) -> list[LabelledRecord]:
+    """The labelled records of ``--labels``; a bad file is one line, exit 1 (shared with ``models diff``)."""
     from autoglm_ui.errors import DatasetError
     from autoglm_ui.labels import load_labels
 
@@ -34,6 +38,30 @@ def _load(labels_path: Path) -> list[LabelledRecord]:
     if not records:
         raise _fail(f"{labels_path}: no records, nothing to evaluate; {LABELS_HINT}")
     return records
+
+
+def check_root(root: Path) -> None:
+    """``--root`` must be a folder; one line, exit 1 otherwise."""
+    if not root.is_dir():
+        raise _fail(f"{root}: not a folder; pass --root the folder the labels' page paths are relative to")
+
+
+@contextmanager
+def page_progress(label: str, pages: int) -> Iterator[OnPage]:
+    """A transient progress bar on stderr, one step per page; yields the ``on_page`` callback."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn(f"[bold]{label}[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
+    ) as progress:
+        task = progress.add_task("", total=pages)
+
+        def on_page(done: int, total: int, page: str) -> None:
+            progress.update(task, completed=done, description=page)
+
+        yield on_page
 
 
 def _recognizer(release: str | None) -> Any:
@@ -68,7 +96,6 @@ def evaluate(
     Exit 0 when the evaluation ran, whatever the scores; 1 when it could not run.
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from autoglm_ui.errors import AutoGLMUIError
     from autoglm_ui.evaluation import evaluate as run_evaluation
@@ -76,22 +103,12 @@ def evaluate(
 
     if dom_only and release is not None:
         raise click.UsageError("--model and --dom-only exclude each other; drop one of them")
-    records = _load(labels_path)
-    if not root.is_dir():
-        raise _fail(f"{root}: not a folder; pass --root the folder the labels' page paths are relative to")
+    records = load_records(labels_path)
+    check_root(root)
     out = Console()
     try:
         recognizer = None if dom_only else _recognizer(release)
-        pages = len(group_by_page(records))
-        with Progress(
-            TextColumn("[bold]eval[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
-        ) as progress:
-            task = progress.add_task("", total=pages)
-
-            def on_page(done: int, total: int, page: str) -> None:
-                progress.update(task, completed=done, description=page)
-
+        with page_progress("eval", len(group_by_page(records))) as on_page:
             result = run_evaluation(records, root, recognizer, on_page=on_page)
     except AutoGLMUIError as exc:
         raise _fail(str(exc), exc) from exc

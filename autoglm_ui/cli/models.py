@@ -1,4 +1,4 @@
-"""``autoglm-ui models``: install, list, show, verify, pin, alias and remove model releases."""
+"""``autoglm-ui models``: install, list, show, verify, pin, alias, remove and diff model releases."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from autoglm_ui.recognizer import Recognizer
     from autoglm_ui.releases.manifest import Release
     from autoglm_ui.releases.removal import RemovalPlan
     from autoglm_ui.releases.store import Store
@@ -27,6 +28,15 @@ def _check_spec(ctx: click.Context, param: click.Parameter, value: str | None) -
         return parse_spec(value).text
     except ModelFormatError as exc:
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+
+
+def _check_release(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Click callback: a release folder as it is, else a release spec (malformed: exit 2)."""
+    if Path(value).is_dir():
+        return value
+    checked = _check_spec(ctx, param, value)
+    assert checked is not None
+    return checked
 
 
 def _store() -> Store:
@@ -73,7 +83,7 @@ def _nearest_pin(store: Store, ini: Path | None = None) -> tuple[Path | None, st
 
 @click.group()
 def models() -> None:
-    """Install, list, pin, verify and remove model releases.
+    """Install, list, pin, verify, remove and compare model releases.
 
     The store lives in $AUTOGLM_UI_HOME (else $XDG_CACHE_HOME/autoglm-ui, else ~/.cache/autoglm-ui).
     R is a ref (default, latest, an alias), a name, name/version or a version, optionally with
@@ -240,3 +250,78 @@ def remove(spec: str, yes: bool, force: bool, ini: Path | None) -> None:
         return
     store.remove(spec, dry_run=False, force=force, pinned=pinned)
     click.echo(f"removed {plan.release.spec}")
+
+
+def _verified(store: Store, value: str) -> Release:
+    """The release a folder path or spec names, every file's hash checked."""
+    from autoglm_ui.errors import IntegrityError
+    from autoglm_ui.releases.manifest import Release
+    from autoglm_ui.releases.verify import verify_release
+
+    if not Path(value).is_dir():
+        return store.resolve_and_verify(value)
+    release = Release.from_folder(Path(value))
+    report = verify_release(release)
+    if not report.ok:
+        more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""
+        raise IntegrityError(
+            f"{report.problems[0]}{more}; rebuild the folder (autoglm-ui train) or diff an installed release"
+        )
+    return release
+
+
+def _recognizers(a: Release, b: Release) -> tuple[Recognizer, Recognizer]:
+    """One recognizer per release; a single one for both when they are the same release (digest)."""
+    from autoglm_ui.recognizer import Recognizer
+
+    first = Recognizer(release=a.path)
+    second = first if b.digest == a.digest else Recognizer(release=b.path)
+    return first, second
+
+
+@models.command()
+@click.argument("a", metavar="A", callback=_check_release)
+@click.argument("b", metavar="B", callback=_check_release)
+@click.option("--labels", "labels_path", required=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="Labelled records (JSON list).")
+@click.option("--root", required=True, metavar="DIR", type=click.Path(path_type=Path),
+              help="Folder the records' page paths are relative to; served on 127.0.0.1.")
+@click.option("--json", "json_out", metavar="OUT", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the differences and both releases' summaries to OUT.")
+@click.option("--expected-only/--all-facets", default=True, show_default=True,
+              help="Compare only the labelled facets, or every facet either release answers.")
+@click.option("--fail-on-diff", is_flag=True, help="Exit 1 when any answer differs (a CI regression check).")
+@click.pass_context
+def diff(
+    ctx: click.Context, a: str, b: str, labels_path: Path, root: Path, json_out: Path | None,
+    expected_only: bool, fail_on_diff: bool,
+) -> None:
+    """Where releases A and B answer differently on labelled pages, and the accuracy of each.
+
+    A and B are release specs or release folders. Each page is loaded and captured once for
+    both. Exit 0 when it ran (differences are information); with --fail-on-diff, 1 when any differ.
+    """
+    from rich.console import Console
+
+    from autoglm_ui.cli.evaluate import check_root, load_records, page_progress
+    from autoglm_ui.evaluation.diff import diff_releases, render_diff, write_diff_json
+    from autoglm_ui.evaluation.runner import group_by_page
+
+    store = _store()
+    release_a, release_b = _verified(store, a), _verified(store, b)
+    records = load_records(labels_path)
+    check_root(root)
+    rec_a, rec_b = _recognizers(release_a, release_b)
+    with page_progress("diff", len(group_by_page(records))) as on_page:
+        result = diff_releases(records, root, rec_a, rec_b, expected_only=expected_only, on_page=on_page)
+    render_diff(result, Console())
+    if json_out is not None:
+        try:
+            written = write_diff_json(result, json_out)
+        except OSError as exc:
+            raise click.ClickException(
+                f"{json_out}: cannot write the report ({exc.strerror}); pass --json a writable path"
+            ) from exc
+        click.echo(f"wrote {written}")
+    if fail_on_diff and result.differences:
+        ctx.exit(1)

@@ -2,11 +2,13 @@
 
 ``evaluate(labels, root, recognizer)`` returns an :class:`EvalResult` (per-record outcomes and a
 :class:`Summary`); ``report.write_json`` / ``report.render`` show it; ``differences(a, b)``
-lists where two releases answer differently. Playwright loads only when a run starts.
+lists where two releases answer differently, and ``diff_releases(labels, root, a, b)`` runs
+both on the same captures (``models diff``). Playwright loads only when a run starts.
 """
 
 from __future__ import annotations
 
+from autoglm_ui.evaluation.diff import ReleaseDiff, diff_json, diff_releases, render_diff, write_diff_json
 from autoglm_ui.evaluation.outcomes import (
     DOM_ONLY,
     Difference,
@@ -38,17 +40,22 @@ __all__ = [
     "Predictor",
     "RecognizerPredictor",
     "RecordOutcome",
+    "ReleaseDiff",
     "Score",
     "Summary",
     "ValueScore",
     "as_predictor",
+    "diff_json",
+    "diff_releases",
     "differences",
     "evaluate",
     "evaluate_many",
     "group_by_page",
     "render",
+    "render_diff",
     "result_json",
     "summarize",
     "summary_json",
+    "write_diff_json",
     "write_json",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -16,12 +17,13 @@ if TYPE_CHECKING:
 JSON_FORMAT = 1
 
 
-def _round(x: float | None) -> float | None:
-    return None if x is None else round(x, 6)
+def rounded(x: float | None) -> float | None:
+    """A number for JSON: six decimals; ``None`` for none and for NaN/infinity (not valid JSON)."""
+    return None if x is None or not math.isfinite(x) else round(x, 6)
 
 
 def _fractions(scores: Any) -> dict[str, float | None]:
-    return {c: _round(scores[c].fraction) for c in CATEGORIES}
+    return {c: rounded(scores[c].fraction) for c in CATEGORIES}
 
 
 def record_json(o: RecordOutcome) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def record_json(o: RecordOutcome) -> dict[str, Any]:
         "category": r.category,
         "expected": dict(r.expected),
         "predicted": dict(p.facets) if p else None,
-        "confidence": {k: _round(v) for k, v in p.confidence.items()} if p else None,
+        "confidence": {k: rounded(v) for k, v in p.confidence.items()} if p else None,
         "dom": dict(p.dom) if p else None,
         "predicted_kind": p.kind if p else None,
         "correct": {f: o.correct(f, "model") for f in r.expected},
@@ -54,10 +56,10 @@ def summary_json(s: Summary) -> dict[str, Any]:
         "facet_accuracy": _fractions(s.facet_accuracy),
         "dom_facet_accuracy": _fractions(s.dom_facet_accuracy),
         "pairs": {c: s.facet_accuracy[c].total for c in CATEGORIES},
-        "kind_accuracy": _round(s.kind_accuracy.fraction),
+        "kind_accuracy": rounded(s.kind_accuracy.fraction),
         "per_facet": {
             f.facet: {
-                "accuracy": _round(f.model.fraction), "dom_accuracy": _round(f.dom.fraction),
+                "accuracy": rounded(f.model.fraction), "dom_accuracy": rounded(f.dom.fraction),
                 "n": f.model.total, "confusion": f.confusion, "dom_confusion": f.dom_confusion,
             }
             for f in s.per_facet
@@ -65,7 +67,7 @@ def summary_json(s: Summary) -> dict[str, Any]:
         "per_value": _per_value(s),
         "per_folder": {
             f.folder: {
-                "accuracy": _round(f.model.fraction), "dom_accuracy": _round(f.dom.fraction),
+                "accuracy": rounded(f.model.fraction), "dom_accuracy": rounded(f.dom.fraction),
                 "n": f.model.total, "records": f.records,
             }
             for f in s.per_folder
@@ -77,9 +79,9 @@ def _per_value(s: Summary) -> dict[str, dict[str, dict[str, Any]]]:
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for v in s.per_value:
         out.setdefault(v.facet, {})[v.value] = {
-            "recall": _round(v.recall), "precision": _round(v.precision),
+            "recall": rounded(v.recall), "precision": rounded(v.precision),
             "support": v.support, "predicted": v.predicted,
-            "dom_recall": _round(v.dom_recall), "dom_precision": _round(v.dom_precision),
+            "dom_recall": rounded(v.dom_recall), "dom_precision": rounded(v.dom_precision),
             "dom_predicted": v.dom_predicted,
         }
     return out
@@ -89,7 +91,7 @@ def miss_json(m: Miss) -> dict[str, Any]:
     return {
         "index": m.index, "page": m.page, "selector": m.selector, "target": m.target,
         "category": m.category, "facet": m.facet, "expected": m.expected, "got": m.got,
-        "confidence": _round(m.confidence), "error": m.error,
+        "confidence": rounded(m.confidence), "error": m.error,
     }
 
 
@@ -107,12 +109,17 @@ def result_json(result: EvalResult) -> dict[str, Any]:
 
 def write_json(result: EvalResult, path: Path | str) -> Path:
     """Write :func:`result_json` atomically (temp file + ``os.replace``); returns the path."""
+    return write_document(result_json(result), path)
+
+
+def write_document(doc: Any, path: Path | str) -> Path:
+    """Write the JSON document ``doc`` atomically (temp file + ``os.replace``); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(result_json(result), fh, indent=1)
+            json.dump(doc, fh, indent=1)
             fh.write("\n")
         os.replace(tmp, path)
     except BaseException:
@@ -122,12 +129,14 @@ def write_json(result: EvalResult, path: Path | str) -> Path:
 
 
 # ---- terminal --------------------------------------------------------------------------------
-def _pct(x: float | None) -> str:
+def pct(x: float | None) -> str:
+    """A fraction as a percentage for the terminal; ``–`` when there is none."""
     return "–" if x is None else f"{100 * x:.1f}%"
 
 
-def _cell(score: Score) -> str:
-    return f"{_pct(score.fraction)} ({score.correct}/{score.total})"
+def score_cell(score: Score) -> str:
+    """``93.3% (14/15)``."""
+    return f"{pct(score.fraction)} ({score.correct}/{score.total})"
 
 
 def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> None:
@@ -148,12 +157,12 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
 
     console.print(
         f"[bold]{model}[/]: {s.records} records, {s.facet_accuracy['all'].total} (record, facet) pairs,"
-        f" {s.errors} unreadable" + (f"; kind accuracy {_cell(s.kind_accuracy)}" if both else "")
+        f" {s.errors} unreadable" + (f"; kind accuracy {score_cell(s.kind_accuracy)}" if both else "")
     )
     heads = ("model", "DOM-only") if both else ("DOM-only",)
 
     def pair(model_score: Score, dom_score: Score) -> list[str]:
-        return [_cell(model_score), _cell(dom_score)] if both else [_cell(dom_score)]
+        return [score_cell(model_score), score_cell(dom_score)] if both else [score_cell(dom_score)]
 
     t = table("Facet accuracy", "category", *heads)
     for c in CATEGORIES:
@@ -173,7 +182,7 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
         nums = [v.dom_recall, v.dom_precision]
         if both:
             nums = [v.recall, v.precision, *nums]
-        t.add_row(f"{v.facet}={v.value}", str(v.support), *(_pct(x) for x in nums))
+        t.add_row(f"{v.facet}={v.value}", str(v.support), *(pct(x) for x in nums))
     console.print(t)
     never = [f"{v.facet}={v.value}" for v in s.per_value
              if v.support and not (v.predicted if both else v.dom_predicted)]
