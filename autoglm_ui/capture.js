@@ -174,7 +174,14 @@
     const r = rectOf(el, off);
     if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
     if (!displayedAtAll(el)) return el;
+    // A small box-like sibling (the drawn box or track) represents the control better than a
+    // whole label row, whose crop would shrink the box to a few pixels.
+    const boxLike = (c) => {
+      const rc = rectOf(c, off);
+      return rc.width >= 6 && rc.height >= 6 && rc.width <= 120 && rc.height <= 80 && rc.width <= 4.5 * rc.height;
+    };
     const cands = [];
+    for (const s of [el.nextElementSibling, el.previousElementSibling]) if (s && boxLike(s)) cands.push(s);
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { cands.push(p); break; } }
     for (const l of labelsOf(el)) cands.push(l);
     if (el.nextElementSibling) cands.push(el.nextElementSibling);

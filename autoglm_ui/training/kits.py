@@ -218,8 +218,9 @@ class Kit:
                 f'<label class="{row}"><input type="{typ}"{group}{sw}{req} class="{drawer} {ring} {state}" '
                 f"{chk} {p.attr()}>{name}</label>"
             )
+        hide = self.cls("ghost") if self.rng.random() < 0.35 else self.cls("sr")
         return (
-            f'<label class="{row}"><input type="{typ}"{group}{sw}{req} class="{self.cls("sr")}" {chk} '
+            f'<label class="{row}"><input type="{typ}"{group}{sw}{req} class="{hide}" {chk} '
             f'{p.attr()}><span class="{drawer} {ring} {state}"></span>{name}</label>'
         )
 

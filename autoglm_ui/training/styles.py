@@ -119,6 +119,7 @@ def random_theme(rng: random.Random, family: str = "own") -> Theme:
         "track",
         "knob",
         "sr",
+        "ghost",
         "tablist",
         "tab",
         "acc",
@@ -304,6 +305,9 @@ def own_css(t: Theme) -> str:
         f".{n['row']}{{display:inline-flex;align-items:center;gap:.5em;cursor:pointer;position:relative;}}",
         f".{n['sr']}{{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
         "clip:rect(0 0 0 0);border:0;white-space:nowrap;}",
+        # a transparent native input laid over its row, the drawing beside it takes the look
+        f".{n['ghost']}{{position:absolute;inset:0;width:100%;height:100%;margin:0;opacity:0;z-index:1;"
+        "cursor:pointer;}",
         # custom box: either an appearance:none input or a span after an sr-only input
         f".{box}{{appearance:none;margin:0;position:relative;display:inline-block;flex:none;width:1.15em;height:1.15em;"
         f"border:{max(bw, 1) + 1}px solid {line};border-radius:{'50%' if r == '999px' else '3px'};"

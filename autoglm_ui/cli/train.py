@@ -1,0 +1,204 @@
+"""``autoglm-ui train``: train (or search, then train) a model release from a generated dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def _summary(result: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    m = result.metrics
+    table = Table(title=f"dev split ({m['samples']} samples, {m['training']['dev_split']} held out)")
+    for col in ("facet", "n", "accuracy", "value recall", "ECE"):
+        table.add_column(col)
+    for facet, v in m["per_facet"].items():
+        recall = ", ".join(f"{k} {r:.2f}" for k, r in v["recall"].items())
+        acc = "-" if v["accuracy"] is None else f"{v['accuracy']:.3f}"
+        table.add_row(facet, str(v["n"]), acc, recall, f"{v['ece']:.3f}")
+    console.print(table)
+    fa, dom = m["facet_accuracy"], m.get("dom_facet_accuracy", {})
+
+    def pct(x: Any) -> str:
+        return "-" if x is None else f"{100 * x:.1f}%"
+
+    console.print(
+        f"facet accuracy: all {pct(fa['all'])}, standard {pct(fa['standard'])}, hard {pct(fa['hard'])}"
+        f"  |  DOM-only: all {pct(dom.get('all'))}, standard {pct(dom.get('standard'))}, "
+        f"hard {pct(dom.get('hard'))}"
+    )
+    console.print(
+        f"macro value recall {pct(m['macro_recall'])} (min {pct(m['min_recall'])}); kind accuracy "
+        f"{pct(m['kind_accuracy'])}; ECE {m['ece']:.3f} (uncalibrated {m['ece_uncalibrated']:.3f})"
+    )
+    console.print(f"CPU latency, 1 thread, ms per batch: {m['latency_ms']['threads_1']}")
+    console.print(
+        f"best epoch {result.best_epoch}/{result.epochs_run}, {result.seconds:.0f} s on {result.device}"
+    )
+    console.print(
+        f"release: {result.out_dir}"
+        + (f" ({result.release})" if result.release else " (release.json not written)")
+    )
+    q = result.quantized
+    if q is not None:
+        verdict = f"written to {q.out_dir}" if q.accepted else "not shipped"
+        console.print(
+            f"int8: accuracy {pct(q.float_accuracy)} -> {pct(q.int8_accuracy)} "
+            f"({-q.drop_points:+.2f} points), agreement {pct(q.agreement)}, CPU ms per batch float "
+            f"{q.float_latency_ms} vs int8 {q.int8_latency_ms}: "
+            f"{q.reason}; {verdict}"
+        )
+
+
+def _print_trial(t: Any) -> None:
+    click.echo(
+        f"trial {t.number:3d}  dev acc {100 * t.dev_accuracy:6.2f}%  recall {100 * t.macro_recall:6.2f}%  "
+        f"latency@16 {t.latency_ms:7.2f} ms  epochs {t.epochs:2d}  {t.seconds:5.0f} s  {t.params}"
+    )
+
+
+def _print_pareto(result: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Pareto front: dev accuracy vs CPU latency (batch 16, 1 thread)")
+    for col in ("trial", "dev accuracy", "latency ms", "params"):
+        table.add_column(col)
+    for t in result.pareto:
+        mark = " (chosen)" if t.number == result.chosen.number else ""
+        table.add_row(
+            f"{t.number}{mark}", f"{100 * t.dev_accuracy:.2f}%", f"{t.latency_ms:.2f}", str(t.params)
+        )
+    Console().print(table)
+
+
+@click.command("train")
+@click.option(
+    "--data",
+    "data",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Dataset folder (autoglm-ui data build).",
+)
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Release folder to write (must not exist).",
+)
+@click.option(
+    "--config",
+    "config",
+    type=click.Choice(["tiny", "small", "base"]),
+    default="small",
+    show_default=True,
+    help="Model preset.",
+)
+@click.option("--epochs", type=click.IntRange(min=1), default=None, help="Maximum epochs (preset default).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option(
+    "--dev-data",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="A separate dataset for early stopping and calibration (default: held-out styles).",
+)
+@click.option("--dev-fraction", type=click.FloatRange(0.01, 0.9), default=0.15, show_default=True)
+@click.option(
+    "--threads", type=click.IntRange(min=1), default=None, help="torch threads (default: 1 on <=2 cores)."
+)
+@click.option(
+    "--search",
+    "trials",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Run an Optuna search of N trials first (needs optuna).",
+)
+@click.option(
+    "--trial-epochs",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Epochs per search trial.",
+)
+@click.option(
+    "--quantize",
+    type=click.Choice(["int8"]),
+    default=None,
+    help="Also measure dynamic int8; ship it as its own release if within 0.5 point and faster.",
+)
+@click.option("--name", default=None, help="Release name (default control-state-<config>).")
+@click.option("--version", "version", default=None, help="Release version (default a UTC timestamp).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def train(
+    data: Path,
+    out: Path,
+    config: str,
+    epochs: int | None,
+    seed: int,
+    device: str,
+    dev_data: Path | None,
+    dev_fraction: float,
+    threads: int | None,
+    trials: int | None,
+    trial_epochs: int,
+    quantize: str | None,
+    name: str | None,
+    version: str | None,
+    quiet: bool,
+) -> None:
+    """Train a control-state model on DATA and write a release folder at OUT."""
+    if out.exists() and any(out.iterdir()):
+        raise click.UsageError(f"--out {out} exists and is not empty; releases are immutable, choose another")
+    if trials is not None:
+        from autoglm_ui.training.search import require_optuna
+
+        try:
+            require_optuna()
+        except ImportError as exc:
+            raise click.ClickException(str(exc)) from exc
+        from autoglm_ui.training.search import search
+
+        result = search(
+            data,
+            out,
+            trials,
+            config=config,
+            seed=seed,
+            device=device,
+            dev_fraction=dev_fraction,
+            dev_dir=dev_data,
+            trial_epochs=trial_epochs,
+            final_epochs=epochs,
+            progress=not quiet,
+            quantize=quantize,
+            on_trial=_print_trial,
+        )
+        _print_pareto(result)
+        assert result.train is not None
+        _summary(result.train)
+        return
+    from autoglm_ui.training.trainer import train as run
+
+    trained = run(
+        data,
+        out,
+        config=config,
+        epochs=epochs,
+        seed=seed,
+        device=device,
+        dev_fraction=dev_fraction,
+        dev_dir=dev_data,
+        progress=not quiet,
+        threads=threads,
+        quantize=quantize,
+        name=name,
+        version=version,
+    )
+    _summary(trained)

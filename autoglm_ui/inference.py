@@ -1,0 +1,178 @@
+"""Load a model release and predict perceived state for a batch of captured controls.
+
+``load_model`` reads a release folder into the lean torch twin of the model (no
+``transformers.modeling_utils`` import: ~3 s saved on a cold start) and ``predict`` runs one
+batched forward pass. Which facets apply comes from the DOM (``dom_view.facets_for``) and is
+authoritative; the model chooses among the real values of those facets only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from autoglm_ui.dom_view import facets_for
+from autoglm_ui.errors import ModelFormatError, ModelNotFoundError
+
+if TYPE_CHECKING:
+    import torch
+
+    from autoglm_ui.capture import Crop
+    from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
+    from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
+
+log = logging.getLogger(__name__)
+THREADS_ENV = "AUTOGLM_UI_THREADS"
+CONFIG_FILE = "config.json"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Perceived state of one control: a value per facet (``None`` where the facet does not apply).
+
+    ``confidence`` is the calibrated probability of the chosen value (1.0 for facets that do not
+    apply: that comes from the DOM, not the model). ``kind`` is the model's reading of the kind.
+    """
+
+    facets: dict[str, str | None]
+    confidence: dict[str, float]
+    kind: str
+    kind_confidence: float
+
+
+def configure_threads() -> int:
+    """torch threads for inference: ``$AUTOGLM_UI_THREADS``, else 1 on machines of <= 2 cores.
+
+    Measured (performance.md): two spinning OpenMP threads starve Chromium on two cores, one
+    control's read goes from 33 ms to 50 ms; a small model at batch 64 loses little with one thread.
+    """
+    import torch
+
+    env = os.environ.get(THREADS_ENV)
+    if env:
+        try:
+            n = int(env)
+        except ValueError:
+            raise ValueError(f"{THREADS_ENV}={env!r} is not an integer; set it to e.g. 1 or 2") from None
+        torch.set_num_threads(max(1, n))
+    elif (os.cpu_count() or 1) <= 2:
+        torch.set_num_threads(1)
+    return int(torch.get_num_threads())
+
+
+def read_config(folder: Path) -> AutoGLMUIConfig:
+    from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
+
+    path = folder / CONFIG_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ModelNotFoundError(f"{path} is missing; {folder} is not a complete model release") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
+    if not isinstance(data, dict):
+        raise ModelFormatError(f"{path}: expected a JSON object; reinstall the release")
+    for key in ("model_type", "transformers_version", "architectures", "id2label", "label2id"):
+        data.pop(key, None)
+    try:
+        return AutoGLMUIConfig(**data)
+    except ModelFormatError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise ModelFormatError(f"{path}: invalid model config ({exc}); reinstall the release") from exc
+
+
+def resolve_device(device: str | None) -> torch.device:
+    import torch
+
+    if device in (None, "auto"):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if str(device).startswith("cuda") and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r} requested but torch sees no CUDA GPU; use 'cpu' or None")
+    return torch.device(device)
+
+
+def load_model(path: Path | str, device: str | None = None) -> tuple[Any, AutoGLMUIProcessor]:
+    """(model, processor) of the release folder ``path``; ``device`` None/"auto": cuda if present."""
+    import torch
+
+    from autoglm_ui.modeling.layers_autoglm import ControlStateNet
+    from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
+    from autoglm_ui.modeling.weights import load_into
+
+    folder = Path(path)
+    if not folder.is_dir():
+        raise ModelNotFoundError(f"{folder} is not a model release folder; install or train one")
+    config = read_config(folder)
+    processor = AutoGLMUIProcessor.from_pretrained(folder)
+    if (processor.image_height, processor.image_width) != (config.image_height, config.image_width) or len(
+        processor.tokenizer
+    ) != config.vocab_size:
+        raise ModelFormatError(
+            f"{folder}: processor files do not match config.json (image size or vocabulary); the "
+            "files come from different releases: reinstall the release"
+        )
+    dev = resolve_device(device)
+    if dev.type == "cpu":
+        configure_threads()
+    model: Any = ControlStateNet(config)
+    load_into(model, folder)
+    model.eval()
+    if config.quantization == "dynamic-int8":
+        if dev.type != "cpu":
+            raise ValueError(f"{folder} is a dynamic int8 release, which runs on CPU only; use device='cpu'")
+        from autoglm_ui.training.quantize import quantize_dynamic_int8
+
+        model = quantize_dynamic_int8(model)
+    model = model.to(dev).to(memory_format=torch.channels_last)
+    log.debug("loaded %s on %s", folder, dev)
+    return model, processor
+
+
+def predict(
+    model: Any,
+    processor: AutoGLMUIProcessor,
+    crops: Sequence[Crop | CropInput],
+    raws: Sequence[Mapping[str, Any]],
+) -> list[Prediction]:
+    """One batched forward pass over the controls; one :class:`Prediction` per control, in order."""
+    import torch
+
+    if len(crops) != len(raws):
+        raise ValueError(f"got {len(crops)} crops but {len(raws)} fact records; pass one of each per control")
+    if not crops:
+        return []
+    config = model.config
+    device = next(model.parameters(), torch.zeros(0)).device
+    inputs = processor(crops, raws, device=device)
+    with torch.inference_mode():
+        out = model(**inputs)
+    probs: dict[str, torch.Tensor] = {}
+    for facet in config.facet_names:
+        real = out.facet_logits[facet][:, 1:].float() / config.temperature_of(facet)
+        probs[facet] = torch.softmax(real, dim=1).cpu()
+    kind_probs = torch.softmax(out.kind_logits.float() / config.temperature_of("kind"), dim=1).cpu()
+    results = []
+    for i, raw in enumerate(raws):
+        applies = set(facets_for(raw))
+        facets: dict[str, str | None] = {}
+        confidence: dict[str, float] = {}
+        for facet in config.facet_names:
+            if facet in applies:
+                p, k = probs[facet][i].max(0)
+                facets[facet] = config.facet_values[facet][int(k)]
+                confidence[facet] = float(p)
+            else:
+                facets[facet] = None
+                confidence[facet] = 1.0
+        kp, kk = kind_probs[i].max(0)
+        results.append(Prediction(facets, confidence, config.kinds[int(kk)], float(kp)))
+    return results
+
+
+__all__ = ["Prediction", "configure_threads", "load_model", "predict"]

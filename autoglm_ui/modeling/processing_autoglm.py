@@ -1,0 +1,242 @@
+"""``AutoGLMUIProcessor``: crops → letterboxed pixel tensors, raw DOM facts → token ids + mask.
+
+The crop (a control's drawn box plus the capture's context) is scaled to fit a fixed
+``height × width`` keeping its aspect ratio and padded with the capture's grey; a fourth channel
+marks the drawn box. Tensors come out NCHW in channels-last memory, ready for the CNN.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PIL import Image
+
+from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.modeling.tokenization_autoglm import FACTS_VERSION, FactTokenizer, fact_tokens
+
+if TYPE_CHECKING:
+    import torch
+
+    from autoglm_ui.capture import Crop
+
+PROCESSOR_FILE = "processor_config.json"
+PROCESSOR_FORMAT = 1
+PAD_GREY = 127
+MEAN = (0.5, 0.5, 0.5, 0.5)
+STD = (0.25, 0.25, 0.25, 0.5)
+
+
+@dataclass(frozen=True)
+class CropInput:
+    """An image and the drawn box inside it (image px); what :class:`~autoglm_ui.capture.Crop` holds."""
+
+    image: Image.Image
+    box: tuple[float, float, float, float]
+    blank: bool = False
+
+
+def _as_image(image: Any) -> Image.Image:
+    if isinstance(image, np.ndarray):
+        if image.ndim == 2 or (image.ndim == 3 and image.shape[2] in (3, 4)):
+            image = Image.fromarray(image.astype(np.uint8))
+        else:
+            raise ValueError(f"crop array must be HxW, HxWx3 or HxWx4, got shape {image.shape}")
+    if not isinstance(image, Image.Image):
+        raise TypeError(f"crop image must be a PIL.Image or numpy array, got {type(image).__name__}")
+    if image.width < 1 or image.height < 1:
+        raise ValueError(f"crop image is {image.width}x{image.height}; a crop needs at least 1x1 pixels")
+    if image.mode != "RGB":
+        if image.mode in ("RGBA", "LA", "P", "PA"):  # flatten transparency onto the capture's grey
+            base = Image.new("RGB", image.size, (PAD_GREY,) * 3)
+            base.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
+            image = base
+        else:
+            image = image.convert("RGB")
+    return image
+
+
+def is_blank(crop: Crop | CropInput) -> bool:
+    """Nothing of the control is shown: flagged so, an empty drawn box, or only the capture's grey."""
+    if crop.blank:
+        return True
+    if float(crop.box[2]) <= 0 or float(crop.box[3]) <= 0:
+        return True
+    image = crop.image
+    if isinstance(image, Image.Image) and image.mode == "RGB" and image.width and image.height:
+        lo, hi = zip(*image.getextrema(), strict=True)
+        return min(lo) == max(hi) == PAD_GREY
+    return False
+
+
+def checked(crop: Crop | CropInput) -> CropInput:
+    """The crop with its image as RGB; ``TypeError``/``ValueError`` for what cannot be a crop."""
+    return CropInput(_as_image(crop.image), tuple(crop.box), bool(crop.blank))  # type: ignore[arg-type]
+
+
+class AutoGLMUIProcessor:
+    """Turns crops and raw facts into model inputs; saved next to the weights as JSON files."""
+
+    def __init__(
+        self,
+        tokenizer: FactTokenizer,
+        image_height: int = 48,
+        image_width: int = 96,
+        max_fact_tokens: int = 128,
+    ) -> None:
+        self.tokenizer = tokenizer
+        self.image_height = int(image_height)
+        self.image_width = int(image_width)
+        self.max_fact_tokens = int(max_fact_tokens)
+
+    # ---- images ------------------------------------------------------------------------------
+    def letterbox(self, crop: Crop | CropInput) -> np.ndarray:
+        """One crop as a ``H × W × 4`` uint8 array: RGB letterboxed in grey + drawn-box mask."""
+        H, W = self.image_height, self.image_width
+        out = np.full((H, W, 4), PAD_GREY, dtype=np.uint8)
+        out[..., 3] = 0
+        crop = checked(crop)
+        if is_blank(crop):
+            return out
+        image = crop.image
+        w, h = image.size
+        s = min(W / w, H / h)
+        nw, nh = max(1, min(W, round(w * s))), max(1, min(H, round(h * s)))
+        x0, y0 = (W - nw) // 2, (H - nh) // 2
+        out[y0 : y0 + nh, x0 : x0 + nw, :3] = np.asarray(
+            image.resize((nw, nh), Image.Resampling.BILINEAR, reducing_gap=3.0)
+        )
+        bx, by, bw, bh = (float(v) for v in crop.box)
+        if bw <= 0 or bh <= 0:  # no drawn box given: the whole crop is the control
+            bx, by, bw, bh = 0.0, 0.0, float(w), float(h)
+        mx0, my0 = x0 + max(0, int(bx * s)), y0 + max(0, int(by * s))
+        mx1 = x0 + min(nw, max(int(bx * s) + 1, round((bx + bw) * s)))
+        my1 = y0 + min(nh, max(int(by * s) + 1, round((by + bh) * s)))
+        out[my0:my1, mx0:mx1, 3] = 255
+        return out
+
+    def pixels(self, crops: Sequence[Crop | CropInput]) -> torch.Tensor:
+        """uint8 ``N × 4 × H × W`` (channels-last memory) of the letterboxed crops."""
+        import torch
+
+        if not crops:
+            return torch.zeros((0, 4, self.image_height, self.image_width), dtype=torch.uint8)
+        batch = np.stack([self.letterbox(c) for c in crops])
+        return torch.from_numpy(batch).permute(0, 3, 1, 2)
+
+    @staticmethod
+    def normalize(pixels: torch.Tensor) -> torch.Tensor:
+        """uint8 pixels → float, per-channel ``(x/255 - mean) / std`` (grey pad ≈ 0)."""
+        import torch
+
+        return AutoGLMUIProcessor.normalize_unit(pixels.to(torch.float32).div_(255.0))
+
+    @staticmethod
+    def normalize_unit(x: torch.Tensor) -> torch.Tensor:
+        """Pixels already in 0..1 → normalised channels-last floats."""
+        import torch
+
+        mean = torch.tensor(MEAN, dtype=x.dtype, device=x.device).view(1, 4, 1, 1)
+        std = torch.tensor(STD, dtype=x.dtype, device=x.device).view(1, 4, 1, 1)
+        return ((x - mean) / std).contiguous(memory_format=torch.channels_last)
+
+    # ---- facts -------------------------------------------------------------------------------
+    def tokens(self, raw: Mapping[str, Any], blank: bool = False) -> list[str]:
+        return fact_tokens(raw, extra=("crop=blank",) if blank else ())
+
+    def encode_facts(self, token_lists: Sequence[Sequence[str]]) -> tuple[torch.Tensor, torch.Tensor]:
+        ids, mask = self.tokenizer.encode(token_lists, self.max_fact_tokens)
+        return ids, mask
+
+    # ---- both --------------------------------------------------------------------------------
+    def __call__(
+        self, crops: Sequence[Crop | CropInput], raws: Sequence[Mapping[str, Any]], device: Any = None
+    ) -> dict[str, torch.Tensor]:
+        """Model inputs for a batch: ``pixel_values``, ``fact_ids``, ``fact_mask``."""
+        if len(crops) != len(raws):
+            raise ValueError(
+                f"got {len(crops)} crops but {len(raws)} fact records; pass one of each per control"
+            )
+        crops = [checked(c) for c in crops]
+        ids, mask = self.encode_facts([self.tokens(r, is_blank(c)) for c, r in zip(crops, raws, strict=True)])
+        pixels = self.normalize(self.pixels(crops))
+        out = {"pixel_values": pixels, "fact_ids": ids, "fact_mask": mask}
+        if device is not None:
+            out = {k: v.to(device) for k, v in out.items()}
+        return out
+
+    # ---- persistence -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "processor_class": type(self).__name__,
+            "format": PROCESSOR_FORMAT,
+            "facts_version": FACTS_VERSION,
+            "image_height": self.image_height,
+            "image_width": self.image_width,
+            "max_fact_tokens": self.max_fact_tokens,
+            "pad_grey": PAD_GREY,
+            "mean": list(MEAN),
+            "std": list(STD),
+        }
+
+    def save_pretrained(self, directory: Path | str) -> list[Path]:
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        path = d / PROCESSOR_FILE
+        path.write_text(json.dumps(self.to_dict(), indent=2, sort_keys=True) + "\n")
+        return [path, self.tokenizer.save(d)]
+
+    @classmethod
+    def from_pretrained(cls, directory: Path | str) -> AutoGLMUIProcessor:
+        path = Path(directory) / PROCESSOR_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ModelFormatError(f"{path} is missing; the release is incomplete, reinstall it") from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
+        if int(data.get("format", 0)) > PROCESSOR_FORMAT:
+            raise ModelFormatError(
+                f"{path} has processor format {data['format']}, newer than this autoglm-ui reads "
+                f"({PROCESSOR_FORMAT}); upgrade autoglm-ui"
+            )
+        if int(data.get("facts_version", FACTS_VERSION)) != FACTS_VERSION:
+            raise ModelFormatError(
+                f"{path} was built for DOM-fact tokens version {data['facts_version']}, this autoglm-ui "
+                f"emits version {FACTS_VERSION}; install a release made for this version or retrain"
+            )
+        try:
+            return cls(
+                FactTokenizer.load(directory),
+                int(data["image_height"]),
+                int(data["image_width"]),
+                int(data["max_fact_tokens"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, ModelFormatError):
+                raise
+            raise ModelFormatError(
+                f"{path}: malformed processor config ({exc}); reinstall the release"
+            ) from exc
+
+    @classmethod
+    def build(
+        cls,
+        token_lists: Iterable[Sequence[str]],
+        groups: Iterable[str] | None = None,
+        *,
+        image_height: int,
+        image_width: int,
+        max_fact_tokens: int,
+        min_count: int = 2,
+    ) -> AutoGLMUIProcessor:
+        """A processor whose vocabulary is built from tokenised training facts (deterministic)."""
+        tok = FactTokenizer.build(token_lists, groups, min_count=min_count)
+        return cls(tok, image_height, image_width, max_fact_tokens)
+
+
+__all__ = ["AutoGLMUIProcessor", "CropInput", "is_blank"]

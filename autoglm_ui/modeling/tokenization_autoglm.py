@@ -1,0 +1,330 @@
+"""``FactTokenizer``: raw DOM facts → ``key=value`` tokens (numbers bucketed, class names in pieces).
+
+Identity is left out on purpose: the element id, ``data-testid``, the accessible name, label,
+placeholder, text and value never become tokens (only whether they are present and how long),
+so a model cannot learn which page generator made a page. Class names contribute their word
+pieces (``btn-outline-disabled`` → ``btn``, ``outline``, ``disabled``) and colours become coarse
+hue/lightness buckets, which transfer across component libraries.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from autoglm_ui.errors import ModelFormatError
+
+VOCAB_FILE = "vocab.json"
+VOCAB_FORMAT = 1
+#: Bumped whenever :func:`fact_tokens` changes what it emits: a release records the version its
+#: vocabulary was built with, and a mismatch is an error (its inputs would silently shift).
+FACTS_VERSION = 1
+PAD, UNK = "[PAD]", "[UNK]"
+SPECIALS = (PAD, UNK)
+CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
+
+_CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
+_STYLE_WORDS = (
+    "display",
+    "visibility",
+    "pointer_events",
+    "cursor",
+    "text_decoration",
+    "appearance",
+    "position",
+)
+_RATIOS = ("in_document", "in_viewport", "container_visible_ratio")
+#: attributes whose ``false`` differs from absent (``null``: not that kind of element); other false
+#: booleans are left out, which keeps sequences short (absence means false).
+_TRISTATE = frozenset({"checked", "indeterminate", "valid", "user_invalid", "details_open", "href"})
+_PIECE = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?%?")
+
+
+def _bucket(x: float, edges: Sequence[float]) -> int:
+    for i, edge in enumerate(edges):
+        if x < edge:
+            return i
+    return len(edges)
+
+
+def _ratio(x: Any) -> str:
+    v = float(x or 0.0)
+    if v <= 0.0:
+        return "0"
+    if v >= 0.999:
+        return "1"
+    return f"b{_bucket(v, (0.25, 0.5, 0.75))}"
+
+
+def _size(x: Any) -> str:
+    v = float(x or 0.0)
+    return "0" if v < 1 else f"l{min(10, int(math.log2(v)))}"
+
+
+def _short(v: Any, n: int = 16) -> str:
+    return re.sub(r"\s+", "_", str(v).strip().lower())[:n]
+
+
+def parse_colour(text: Any) -> tuple[float, float, float, float] | None:
+    """``rgb()/rgba()/oklch()/color(srgb …)`` → (r, g, b, alpha) in 0..1; None if unreadable."""
+    if not isinstance(text, str):
+        return None
+    t = text.strip().lower()
+    nums = _NUMBER.findall(t)
+    vals = [float(n.rstrip("%")) / (100 if n.endswith("%") else 1) for n in nums]
+    if t.startswith("rgb") and len(vals) >= 3:
+        a = vals[3] if len(vals) > 3 else 1.0
+        return (vals[0] / 255, vals[1] / 255, vals[2] / 255, a)
+    if t.startswith("color(srgb") and len(vals) >= 3:
+        return (vals[0], vals[1], vals[2], vals[3] if len(vals) > 3 else 1.0)
+    if t.startswith(("oklch", "lch")) and len(vals) >= 3:
+        light = vals[0] if vals[0] <= 1.0 else vals[0] / 100
+        chroma = vals[1] if t.startswith("oklch") else vals[1] / 250
+        a = vals[3] if len(vals) > 3 else 1.0
+        # a rough projection onto RGB: enough for hue/lightness/saturation buckets
+        r, g, b = colorsys.hls_to_rgb((vals[2] % 360) / 360, light, min(1.0, chroma * 3))
+        return (r, g, b, a)
+    return None
+
+
+def colour_token(text: Any) -> str:
+    """A coarse colour name: clear, grey0..3 (dark→light) or hue(12 sectors)+lightness."""
+    c = parse_colour(text)
+    if c is None:
+        return "none" if str(text).strip().lower() in ("", "none", "auto") else "other"
+    r, g, b, a = c
+    if a < 0.1:
+        return "clear"
+    h, light, s = colorsys.rgb_to_hls(min(1, max(0, r)), min(1, max(0, g)), min(1, max(0, b)))
+    alpha = "" if a > 0.9 else "~"
+    if s < 0.15 or light < 0.08 or light > 0.96:
+        return f"grey{_bucket(light, (0.25, 0.55, 0.85))}{alpha}"
+    return f"h{int(h * 12) % 12}l{_bucket(light, (0.35, 0.7))}{alpha}"
+
+
+def _luminance(text: Any) -> float | None:
+    c = parse_colour(text)
+    if c is None:
+        return None
+    r, g, b, _ = c
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def class_pieces(classes: Any) -> list[str]:
+    """Lower-case alphabetic word pieces of a class attribute, unique, in first-seen order."""
+    out: dict[str, None] = {}
+    for name in str(classes or "").split():
+        for piece in _PIECE.findall(_CAMEL.sub("-", name).lower()):
+            if len(piece) >= 2:
+                out.setdefault(piece, None)
+    return list(out)
+
+
+def fact_tokens(raw: Mapping[str, Any], extra: Iterable[str] = ()) -> list[str]:
+    """The token strings of one control's raw facts (deterministic, identity-free)."""
+    toks: list[str] = []
+    for key in _CATEGORICAL:
+        v = raw.get(key)
+        if v not in (None, ""):
+            toks.append(f"{key}={_short(v)}")
+    for key in ("in_frame", "in_shadow"):
+        if raw.get(key):
+            toks.append(f"{key}=1")
+    for key in ("drawn_is_self", "displayed"):
+        if key in raw:
+            toks.append(f"{key}={int(bool(raw[key]))}")
+    for key in ("label", "text", "placeholder", "value"):
+        n = len(str(raw.get(key) or ""))
+        toks.append(f"{key}_len={_bucket(n, (1, 4, 12, 40))}")
+    attrs: Mapping[str, Any] = raw.get("attrs") or {}
+    for key in sorted(attrs):
+        v = attrs[key]
+        if v is None or (v is False and key not in _TRISTATE):
+            continue
+        toks.append(f"a.{key}={int(v) if isinstance(v, bool) else _short(v, 12)}")
+    style: Mapping[str, Any] = raw.get("style") or {}
+    toks += _style_tokens(style)
+    toks += _geometry_tokens(raw)
+    hits = list(raw.get("hits") or [])
+    for i, h in enumerate(hits[:5]):
+        toks.append(f"hit{i}={_short(h)}")
+    for value in ("self", "other", "other-fixed", "outside"):
+        n = sum(1 for h in hits if h == value)
+        if n or value == "self":
+            toks.append(f"hits_{value}={n}")
+    toks += _dom_tokens(raw)
+    toks += list(extra)
+    for field, prefix in CLASS_PREFIXES.items():
+        toks += [prefix + p for p in class_pieces(raw.get(field))]
+    return toks
+
+
+def _dom_tokens(raw: Mapping[str, Any]) -> list[str]:
+    """What the DOM-only view concludes per facet: a strong prior the pixels may override."""
+    from autoglm_ui.dom_view import dom_view
+
+    try:
+        view = dom_view(raw)
+    except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): no prior
+        return []
+    return [f"dom.{facet}={value}" for facet, value in view.items() if value is not None]
+
+
+def _style_tokens(style: Mapping[str, Any]) -> list[str]:
+    toks = [f"s.{k}={_short(style[k])}" for k in _STYLE_WORDS if style.get(k) not in (None, "")]
+    op = style.get("opacity")
+    if op is not None:
+        toks.append(f"s.opacity=b{_bucket(float(op), (0.05, 0.3, 0.6, 0.9, 0.999))}")
+    eop = style.get("effective_opacity")
+    if eop is not None:
+        toks.append(f"s.effective_opacity=b{_bucket(float(eop), (0.05, 0.3, 0.6, 0.9, 0.999))}")
+    for key in ("color", "background", "border_color", "accent_color", "outline"):
+        if key in style:
+            toks.append(f"s.{key}={colour_token(style[key])}")
+    fg, bg = _luminance(style.get("color")), _luminance(style.get("background"))
+    if fg is not None and bg is not None:
+        toks.append(f"s.contrast=b{_bucket(abs(fg - bg), (0.1, 0.25, 0.45, 0.7))}")
+    filt = str(style.get("filter") or "none").lower()
+    if filt != "none":
+        for name, amount in re.findall(r"([a-z-]+)\(([^)]*)\)", filt):
+            nums = _NUMBER.findall(amount)
+            v = float(nums[0].rstrip("%")) / (100 if nums and nums[0].endswith("%") else 1) if nums else 0.0
+            toks.append(f"s.filter.{name}=b{_bucket(v, (0.2, 0.5, 0.8, 1.01))}")
+    bw = style.get("border_width")
+    if bw is not None:
+        toks.append(f"s.border_width=b{_bucket(float(bw), (0.5, 1.5, 2.5))}")
+    fs = style.get("font_size")
+    if fs is not None:
+        toks.append(f"s.font_size=b{_bucket(float(fs), (10, 13, 17, 24))}")
+    if "box_shadow" in style:
+        toks.append(f"s.box_shadow={int(bool(style['box_shadow']))}")
+    scale = style.get("transform_scale")
+    if scale is not None:
+        toks.append(f"s.scale=b{_bucket(float(scale), (0.02, 0.5, 0.95, 1.05))}")
+    if "translated" in style:
+        toks.append(f"s.translated={int(bool(style['translated']))}")
+    clip = str(style.get("clip") or "auto").lower()
+    toks.append("s.clip=" + ("auto" if clip == "auto" else "rect"))
+    cp = str(style.get("clip_path") or "none").lower()
+    toks.append("s.clip_path=" + (cp.split("(")[0][:12] if cp != "none" else "none"))
+    return toks
+
+
+def _geometry_tokens(raw: Mapping[str, Any]) -> list[str]:
+    toks = [f"{k}={_ratio(raw.get(k))}" for k in _RATIOS if k in raw]
+    for name in ("box", "drawn"):
+        b = raw.get(name) or {}
+        w, h = float(b.get("width", 0) or 0), float(b.get("height", 0) or 0)
+        toks.append(f"{name}.w={_size(w)}")
+        toks.append(f"{name}.h={_size(h)}")
+        if name == "drawn" and w >= 1 and h >= 1:
+            toks.append(f"drawn.aspect=b{_bucket(w / h, (0.5, 0.9, 1.2, 2.5, 6))}")
+    for key in ("doc_x", "doc_y"):
+        if key in raw:
+            v = float(raw[key] or 0.0)
+            toks.append(f"{key}=b{_bucket(v, (-2000, -100, -1, 5000))}")
+    return toks
+
+
+class FactTokenizer:
+    """A closed token vocabulary built from training facts; unknown tokens fall back to ``key=?``."""
+
+    def __init__(self, tokens: Sequence[str]) -> None:
+        if tuple(tokens[: len(SPECIALS)]) != SPECIALS:
+            raise ModelFormatError(f"vocabulary must start with {SPECIALS}; rebuild it from the dataset")
+        self.tokens: tuple[str, ...] = tuple(tokens)
+        self.index: dict[str, int] = {t: i for i, t in enumerate(self.tokens)}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @staticmethod
+    def key_of(token: str) -> str:
+        for sep in ("=", ":"):
+            if sep in token:
+                return token.split(sep, 1)[0] + sep
+        return token
+
+    @classmethod
+    def build(
+        cls,
+        token_lists: Iterable[Sequence[str]],
+        groups: Iterable[str] | None = None,
+        *,
+        min_count: int = 2,
+        min_groups: int = 2,
+    ) -> FactTokenizer:
+        """Vocabulary from tokenised training samples, sorted, so the same data gives the same ids.
+
+        A class-name piece is kept only when it occurs in ``min_groups`` distinct groups (sources,
+        i.e. libraries) when the data has that many: pieces unique to one library do not transfer.
+        """
+        counts: Counter[str] = Counter()
+        seen_in: defaultdict[str, set[str]] = defaultdict(set)
+        group_list = list(groups) if groups is not None else None
+        for n, toks in enumerate(token_lists):
+            uniq = set(toks)
+            counts.update(uniq)
+            if group_list is not None:
+                for t in uniq:
+                    seen_in[t].add(group_list[n])
+        need_groups = group_list is not None and len(set(group_list)) >= min_groups
+        kept, keys = set(), set()
+        for tok, c in counts.items():
+            keys.add(cls.key_of(tok) + "?")
+            if c < min_count:
+                continue
+            if need_groups and tok[:2] in CLASS_PREFIXES.values() and len(seen_in[tok]) < min_groups:
+                continue
+            kept.add(tok)
+        return cls([*SPECIALS, *sorted(kept | keys)])
+
+    def ids(self, tokens: Sequence[str]) -> list[int]:
+        unk = self.index[UNK]
+        return [self.index.get(t, self.index.get(self.key_of(t) + "?", unk)) for t in tokens]
+
+    def encode(self, token_lists: Sequence[Sequence[str]], max_length: int) -> tuple[Any, Any]:
+        """(ids LongTensor [N, L], mask BoolTensor [N, L]); class pieces are the first dropped."""
+        import torch
+
+        rows = [self.ids(toks)[:max_length] for toks in token_lists]
+        length = max(1, max((len(r) for r in rows), default=1))
+        ids = torch.zeros((len(rows), length), dtype=torch.long)
+        for i, r in enumerate(rows):
+            if r:
+                ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
+        return ids, ids != 0
+
+    def save(self, directory: Path | str) -> Path:
+        path = Path(directory) / VOCAB_FILE
+        path.write_text(json.dumps({"format": VOCAB_FORMAT, "tokens": list(self.tokens)}, indent=0) + "\n")
+        return path
+
+    @classmethod
+    def load(cls, directory: Path | str) -> FactTokenizer:
+        path = Path(directory) / VOCAB_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ModelFormatError(f"{path} is missing; the release is incomplete, reinstall it") from exc
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
+        if not isinstance(data, dict) or not isinstance(data.get("tokens"), list):
+            raise ModelFormatError(f"{path}: no token list; reinstall the release")
+        if int(data.get("format", 0)) > VOCAB_FORMAT:
+            raise ModelFormatError(
+                f"{path} has vocabulary format {data['format']}, newer than this autoglm-ui reads "
+                f"({VOCAB_FORMAT}); upgrade autoglm-ui"
+            )
+        return cls([str(t) for t in data["tokens"]])
+
+
+__all__ = ["FactTokenizer", "class_pieces", "colour_token", "fact_tokens"]

@@ -1,0 +1,60 @@
+"""CPU latency of a model's forward pass at given batch sizes (median ms), measured, not assumed."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import torch
+from torch import nn
+
+#: Fact tokens per control used for timing: about what real controls produce.
+TIMING_TOKENS = 96
+
+
+@torch.inference_mode()
+def measure_latency(
+    model: nn.Module,
+    batch_sizes: Sequence[int] = (1, 16, 64),
+    repeats: int = 15,
+    threads: int = 1,
+    warmup: int = 3,
+    cpu_time: bool = False,
+) -> dict[str, float]:
+    """Median milliseconds of one forward pass per batch size, on CPU with ``threads`` threads.
+
+    ``cpu_time=True`` times with the process's CPU clock instead of the wall clock: on a shared
+    host (other jobs, a browser) that is what stays comparable between two models measured at
+    different moments, so the search and the int8 verdict use it.
+    """
+    clock = time.process_time if cpu_time else time.perf_counter
+    config: Any = model.config
+    before = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    was_training = model.training
+    model.eval()
+    gen = torch.Generator().manual_seed(0)
+    out: dict[str, float] = {}
+    try:
+        for b in batch_sizes:
+            px = torch.randn(b, 4, config.image_height, config.image_width, generator=gen)
+            px = px.contiguous(memory_format=torch.channels_last)
+            length = min(TIMING_TOKENS, config.max_fact_tokens)
+            ids = torch.randint(1, config.vocab_size, (b, length), generator=gen)
+            mask = torch.ones(b, length, dtype=torch.bool)
+            times = []
+            for i in range(warmup + repeats):
+                t0 = clock()
+                model(px, ids, mask)
+                if i >= warmup:
+                    times.append((clock() - t0) * 1000)
+            out[str(b)] = round(statistics.median(times), 2)
+    finally:
+        torch.set_num_threads(before)
+        model.train(was_training)
+    return out
+
+
+__all__ = ["measure_latency"]

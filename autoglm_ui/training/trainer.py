@@ -1,0 +1,321 @@
+"""Train a control-state model on a generated dataset and write it as a release folder.
+
+``train()`` = load data → hold out whole styles for dev → build the fact vocabulary from the
+training split → :func:`fit` (AdamW, class-balanced loss, augmentation, early stopping on dev) →
+temperature scaling on dev → metrics (with the DOM-only baseline) and CPU latency → an atomic
+write of ``config.json``, ``model.safetensors``, processor files, ``metrics.json``, ``release.json``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from autoglm_ui.errors import DatasetError
+from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
+from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
+from autoglm_ui.training.dataset import Dataset
+from autoglm_ui.training.encode import Encoded, crop_inputs, encode, sample_tokens, split_dev
+from autoglm_ui.training.fit import FitResult, fit
+from autoglm_ui.training.latency import measure_latency
+from autoglm_ui.training.metrics import calibrate, predict_logits, score
+
+log = logging.getLogger(__name__)
+METRICS_FILE = "metrics.json"
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What a training run produced: the release folder and its headline figures."""
+
+    out_dir: Path
+    metrics: Mapping[str, Any] = field(repr=False)
+    dev_accuracy: float
+    best_epoch: int
+    epochs_run: int
+    seconds: float
+    device: str
+    release: str | None  # "name@version" when release.json was written
+    quantized: Any = None  # a QuantizeReport when --quantize ran
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Encoded train/dev splits and the processor built from the training split."""
+
+    config: AutoGLMUIConfig
+    processor: AutoGLMUIProcessor
+    train: Encoded
+    dev: Encoded
+    split: str
+    fingerprint: str
+
+
+def resolve_device(device: str | None) -> torch.device:
+    if device in (None, "auto"):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ValueError("device 'cuda' requested but torch sees no CUDA GPU; use --device cpu or auto")
+    if device not in ("cpu", "cuda"):
+        raise ValueError(f"device must be auto, cpu or cuda, got {device!r}")
+    return torch.device(device)
+
+
+def make_config(
+    config: str | AutoGLMUIConfig, overrides: Mapping[str, Any] | None = None, **fixed: Any
+) -> AutoGLMUIConfig:
+    if isinstance(config, AutoGLMUIConfig):
+        base = config.to_dict()
+        for key in ("model_type", "transformers_version", "architectures", "id2label", "label2id"):
+            base.pop(key, None)
+        return AutoGLMUIConfig(**{**base, **dict(overrides or {}), **fixed})
+    return AutoGLMUIConfig.preset(config, **{**dict(overrides or {}), **fixed})
+
+
+def prepare(
+    data_dir: Path | str,
+    config: str | AutoGLMUIConfig = "small",
+    *,
+    seed: int = 0,
+    dev_fraction: float = 0.15,
+    dev_dir: Path | str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Prepared:
+    """Load, split and encode the data; the vocabulary comes from the training split only."""
+    data = Dataset.load(data_dir)
+    if len(data) == 0:
+        raise DatasetError(f"{data_dir} holds no samples; generate a dataset first")
+    if dev_dir is not None:
+        dev_data = Dataset.load(dev_dir)
+        train_samples, dev_samples, unit = list(data.samples), list(dev_data.samples), "dataset"
+    else:
+        dev_data = data
+        tr, dv, unit = split_dev(data.samples, dev_fraction, seed)
+        train_samples = [data.samples[i] for i in tr]
+        dev_samples = [data.samples[i] for i in dv]
+    cfg = make_config(config, overrides)
+    train_crops = crop_inputs(data, train_samples)
+    dev_crops = crop_inputs(dev_data, dev_samples)
+    blank = AutoGLMUIProcessor(None, cfg.image_height, cfg.image_width, cfg.max_fact_tokens)  # type: ignore[arg-type]
+    tokens = sample_tokens(blank, train_crops, train_samples)
+    processor = AutoGLMUIProcessor.build(
+        tokens,
+        [s.source for s in train_samples],
+        image_height=cfg.image_height,
+        image_width=cfg.image_width,
+        max_fact_tokens=cfg.max_fact_tokens,
+    )
+    cfg = make_config(cfg, vocab_size=len(processor.tokenizer))
+    train_enc = encode(processor, cfg, data, train_samples, train_crops, seed=seed)
+    dev_enc = encode(processor, cfg, dev_data, dev_samples, dev_crops, seed=seed + 1)
+    fingerprint = data.fingerprint if dev_dir is None else f"{data.fingerprint}+{dev_data.fingerprint}"
+    log.info(
+        "train %d samples, dev %d (held out by %s), vocabulary %d",
+        len(train_enc),
+        len(dev_enc),
+        unit,
+        len(processor.tokenizer),
+    )
+    return Prepared(cfg, processor, train_enc, dev_enc, unit, fingerprint)
+
+
+def set_threads(threads: int | None) -> int:
+    """Training threads: 1 on machines of two cores or fewer (measured: on a busy 2-core host two
+    spinning OpenMP threads cost ~25x the CPU time per step), else up to 4."""
+    cores = os.cpu_count() or 1
+    n = threads or (1 if cores <= 2 else min(4, cores - 1))
+    torch.set_num_threads(n)
+    return n
+
+
+def train(
+    data_dir: Path | str,
+    out_dir: Path | str,
+    config: str | AutoGLMUIConfig = "small",
+    epochs: int | None = None,
+    seed: int = 0,
+    device: str | None = None,
+    dev_fraction: float = 0.15,
+    dev_dir: Path | str | None = None,
+    progress: bool = True,
+    threads: int | None = None,
+    quantize: str | None = None,
+    name: str | None = None,
+    version: str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> TrainResult:
+    """Train a model on ``data_dir`` and write a release folder at ``out_dir`` (must not exist yet).
+
+    ``config``: a preset name or a config; ``extra`` is merged into ``metrics.json`` (the search
+    report, for instance). ``quantize="int8"`` also measures and maybe writes ``<out>-int8``.
+    """
+    out = Path(out_dir)
+    if out.exists() and any(out.iterdir()):
+        raise FileExistsError(
+            f"{out} already exists and is not empty; releases are immutable: choose "
+            "another --out or delete it"
+        )
+    started = time.perf_counter()
+    dev = resolve_device(device)
+    n_threads = set_threads(threads)
+    prep = prepare(
+        data_dir, config, seed=seed, dev_fraction=dev_fraction, dev_dir=dev_dir, overrides=overrides
+    )
+    result = fit(prep.config, prep.train, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress)
+    preset = config if isinstance(config, str) else "searched"
+    release_name = name or f"control-state-{preset}"
+    release_version = version or time.strftime("%Y%m%d.%H%M%S", time.gmtime())
+    metrics = finish(result, prep, dev)
+    metrics["training"] = {
+        "preset": preset,
+        "seed": seed,
+        "device": str(dev),
+        "threads": n_threads,
+        "train_samples": len(prep.train),
+        "dev_samples": len(prep.dev),
+        "dev_split": prep.split,
+        "epochs_run": result.epochs_run,
+        "best_epoch": result.best_epoch,
+        "seconds": round(time.perf_counter() - started, 1),
+        "history": result.history,
+        "data_fingerprint": prep.fingerprint,
+    }
+    metrics.update(dict(extra or {}))
+    release = write_release(
+        result.model,
+        prep.processor,
+        metrics,
+        out,
+        name=release_name,
+        version=release_version,
+        data_fingerprint=prep.fingerprint,
+    )
+    report = None
+    if quantize:
+        from autoglm_ui.training.quantize import quantize_release
+
+        report = quantize_release(out, prep.dev, mode=quantize)
+    return TrainResult(
+        out_dir=out,
+        metrics=metrics,
+        dev_accuracy=float(metrics["facet_accuracy"]["all"] or 0.0),
+        best_epoch=result.best_epoch,
+        epochs_run=result.epochs_run,
+        seconds=round(time.perf_counter() - started, 1),
+        device=str(dev),
+        release=release,
+        quantized=report,
+    )
+
+
+def finish(result: FitResult, prep: Prepared, device: torch.device) -> dict[str, Any]:
+    """Calibrate temperatures on dev, then score dev and time the model on CPU."""
+    model = result.model
+    logits = predict_logits(model, prep.dev, device=device)
+    model.config.temperatures = calibrate(model.config, logits, prep.dev)
+    metrics = score(model.config, logits, prep.dev)
+    cpu_model = copy.deepcopy(model).to("cpu")
+    metrics["latency_ms"] = {
+        "threads_1": measure_latency(cpu_model, threads=1),
+        "threads_1_cpu_time": measure_latency(cpu_model, threads=1, cpu_time=True),
+    }
+    return metrics
+
+
+def write_release(
+    model: Any,
+    processor: AutoGLMUIProcessor,
+    metrics: Mapping[str, Any],
+    out: Path,
+    *,
+    name: str,
+    version: str,
+    data_fingerprint: str,
+    parent: str | None = None,
+) -> str | None:
+    """Write every file into a temporary sibling, then rename it to ``out`` (all or nothing)."""
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    try:
+        model.to("cpu").save_pretrained(tmp)
+        processor.save_pretrained(tmp)
+        (tmp / METRICS_FILE).write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+        release = _manifest(tmp, model.config, metrics, name, version, data_fingerprint, parent)
+        if out.exists():
+            out.rmdir()  # empty (checked by train)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    log.info("wrote %s", out)
+    return release
+
+
+def _manifest(
+    folder: Path,
+    config: AutoGLMUIConfig,
+    metrics: Mapping[str, Any],
+    name: str,
+    version: str,
+    data_fingerprint: str,
+    parent: str | None,
+) -> str | None:
+    try:
+        from autoglm_ui.releases.manifest import write_manifest
+    except ImportError:
+        log.warning("autoglm_ui.releases.manifest is not available: release.json not written")
+        return None
+    import hashlib
+
+    config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
+    headline = {
+        k: metrics[k]
+        for k in (
+            "facet_accuracy",
+            "dom_facet_accuracy",
+            "macro_recall",
+            "min_recall",
+            "kind_accuracy",
+            "ece",
+            "latency_ms",
+        )
+        if k in metrics
+    }
+    headline["per_facet_accuracy"] = {f: v["accuracy"] for f, v in metrics.get("per_facet", {}).items()}
+    card = {
+        "model": "AutoGLMUIForControlState",
+        "fusion": config.fusion,
+        "image": [config.image_height, config.image_width],
+        "hidden_size": config.hidden_size,
+        "quantization": config.quantization,
+        "training": metrics.get("training", {}),
+    }
+    write_manifest(
+        folder,
+        name,
+        version,
+        parent=parent,
+        metrics=headline,
+        card=card,
+        config_hash=config_hash,
+        data_fingerprint=data_fingerprint,
+    )
+    return f"{name}@{version}"
+
+
+__all__ = ["Prepared", "TrainResult", "make_config", "prepare", "resolve_device", "train", "write_release"]

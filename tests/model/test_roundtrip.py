@@ -1,0 +1,120 @@
+"""Saving and loading: identical logits, damaged files give clear errors and are left untouched."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+
+from autoglm_ui.errors import ModelFormatError, ModelNotFoundError
+from autoglm_ui.inference import Prediction, load_model, predict
+from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
+from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
+from autoglm_ui.vocab import FACET_NAMES, KINDS
+
+
+def _logits(model: Any, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    with torch.inference_mode():
+        out = model(**batch)
+    return {**out.facet_logits, "kind": out.kind_logits}
+
+
+@pytest.fixture
+def release_copy(tiny_release: Path, tmp_path: Path) -> Path:
+    dst = tmp_path / "release"
+    shutil.copytree(tiny_release, dst)
+    return dst
+
+
+def test_save_load_gives_identical_logits(
+    tiny_release: Path, tmp_path: Path, crops: list[CropInput], raws: list[dict[str, Any]]
+) -> None:
+    processor = AutoGLMUIProcessor.from_pretrained(tiny_release)
+    batch = processor(crops, raws)
+    model = AutoGLMUIForControlState.from_pretrained(tiny_release).eval()
+    model.save_pretrained(tmp_path / "again")
+    again = AutoGLMUIForControlState.from_pretrained(tmp_path / "again").eval()
+    lean, _ = load_model(tiny_release, device="cpu")
+    a, b, c = _logits(model, batch), _logits(again, batch), _logits(lean, batch)
+    for key in a:
+        assert torch.equal(a[key], b[key]), key
+        assert torch.equal(a[key], c[key]), key
+
+
+def test_predict_uses_dom_applicability(
+    tiny_release: Path, crops: list[CropInput], raws: list[dict[str, Any]]
+) -> None:
+    model, processor = load_model(tiny_release, device="cpu")
+    preds = predict(model, processor, crops, raws)
+    assert len(preds) == len(raws) and all(isinstance(p, Prediction) for p in preds)
+    for raw, p in zip(raws, preds, strict=True):
+        assert set(p.facets) == set(FACET_NAMES)
+        assert p.facets["availability"] in ("enabled", "disabled")
+        assert p.facets["visibility"] in ("visible", "hidden", "occluded", "offscreen")
+        if raw["kind"] not in ("checkbox", "radio", "switch"):
+            assert p.facets["checked"] is None and p.confidence["checked"] == 1.0
+        else:
+            assert p.facets["checked"] in ("checked", "unchecked", "mixed")
+        assert all(0.0 <= c <= 1.0 for c in p.confidence.values())
+        assert p.kind in KINDS and 0.0 <= p.kind_confidence <= 1.0
+    assert predict(model, processor, [], []) == []
+
+
+def test_wrong_pixel_shape_is_rejected(tiny_release: Path) -> None:
+    model, _ = load_model(tiny_release, device="cpu")
+    ids = torch.ones(2, 5, dtype=torch.long)
+    with pytest.raises(ValueError, match="AutoGLMUIProcessor"):
+        model(torch.zeros(2, 3, 32, 64), ids, ids.bool())
+    with pytest.raises(ValueError, match="4 x 32 x 64"):
+        model(torch.zeros(2, 4, 48, 96), ids, ids.bool())
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+def test_corrupted_weights_are_a_clear_error_and_untouched(release_copy: Path, damage: str) -> None:
+    weights = release_copy / "model.safetensors"
+    data = weights.read_bytes()
+    broken = {"truncate": data[: len(data) // 2], "garbage": b"\x00\xff" * 64 + data[128:], "empty": b""}[
+        damage
+    ]
+    weights.write_bytes(broken)
+    with pytest.raises(ModelFormatError, match=r"model\.safetensors"):
+        load_model(release_copy, device="cpu")
+    with pytest.raises(ModelFormatError, match=r"model\.safetensors"):
+        AutoGLMUIForControlState.from_pretrained(release_copy)
+    assert weights.read_bytes() == broken  # nothing rewritten or "repaired"
+
+
+def test_weights_from_another_config_are_rejected(release_copy: Path) -> None:
+    config = json.loads((release_copy / "config.json").read_text())
+    config["vision_width"] = 16
+    (release_copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelFormatError, match=r"does not match its config\.json"):
+        load_model(release_copy, device="cpu")
+
+
+def test_processor_from_another_release_is_rejected(release_copy: Path) -> None:
+    config = json.loads((release_copy / "config.json").read_text())
+    config["vocab_size"] += 1
+    (release_copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelFormatError, match="processor files do not match"):
+        load_model(release_copy, device="cpu")
+
+
+def test_missing_or_malformed_release(tmp_path: Path, release_copy: Path) -> None:
+    with pytest.raises(ModelNotFoundError):
+        load_model(tmp_path / "nope")
+    (release_copy / "config.json").write_text("{not json")
+    with pytest.raises(ModelFormatError, match=r"config\.json"):
+        load_model(release_copy, device="cpu")
+
+
+def test_newer_release_format_is_a_clear_error(release_copy: Path) -> None:
+    config = json.loads((release_copy / "config.json").read_text())
+    config["format_version"] = 99
+    (release_copy / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelFormatError, match="upgrade autoglm-ui"):
+        load_model(release_copy, device="cpu")

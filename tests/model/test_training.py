@@ -1,0 +1,122 @@
+"""Real training of a tiny model on a small generated set; held-out pages from another seed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import torch
+
+from autoglm_ui.inference import load_model, predict
+from autoglm_ui.modeling.processing_autoglm import CropInput
+from autoglm_ui.training.dataset import Dataset
+from autoglm_ui.training.quantize import quantize_dynamic_int8
+from autoglm_ui.vocab import FACETS
+
+pytestmark = [pytest.mark.training, pytest.mark.browser]
+
+
+@dataclass(frozen=True)
+class Trained:
+    data: Path
+    release: Path
+    held_out: Dataset
+    result: object
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Trained]:
+    from autoglm_ui.training.generator import build_dataset
+    from autoglm_ui.training.trainer import train
+
+    root = tmp_path_factory.mktemp("tiny-training")
+    build_dataset(root / "train", pages=12, seed=11, progress=False)
+    build_dataset(root / "held-out", pages=4, seed=12, progress=False)
+    result = train(root / "train", root / "release", config="tiny", seed=0, progress=False)
+    yield Trained(root / "train", root / "release", Dataset.load(root / "held-out"), result)
+
+
+def _pairs(model: object, processor: object, data: Dataset) -> list[tuple[str, str, str | None]]:
+    crops = [CropInput(data.image(s), tuple(s.crop_box)) for s in data.samples]  # type: ignore[arg-type]
+    preds = predict(model, processor, crops, [s.facts for s in data.samples])  # type: ignore[arg-type]
+    out = []
+    for s, p in zip(data.samples, preds, strict=True):
+        for facet, value in s.labels.items():
+            if value is not None and p.facets[facet] is not None:
+                out.append((facet, value, p.facets[facet]))
+    return out
+
+
+def test_release_folder_is_complete(trained: Trained) -> None:
+    names = {p.name for p in trained.release.iterdir()}
+    assert {
+        "config.json",
+        "model.safetensors",
+        "processor_config.json",
+        "vocab.json",
+        "metrics.json",
+    } <= names
+    metrics = json.loads((trained.release / "metrics.json").read_text())
+    assert metrics["training"]["dev_samples"] > 0 and metrics["ece"] >= 0
+    assert set(metrics["latency_ms"]["threads_1"]) == {"1", "16", "64"}
+
+
+def test_tiny_model_beats_chance_on_held_out_pages(trained: Trained) -> None:
+    model, processor = load_model(trained.release, device="cpu")
+    pairs = _pairs(model, processor, trained.held_out)
+    assert len(pairs) > 50
+    accuracy = sum(v == p for _, v, p in pairs) / len(pairs)
+    chance = sum(1 / len(FACETS[f]) for f, _, _ in pairs) / len(pairs)
+    assert accuracy >= chance + 0.25, (accuracy, chance)
+
+
+def test_quantized_and_float_agree(trained: Trained) -> None:
+    model, processor = load_model(trained.release, device="cpu")
+    q = quantize_dynamic_int8(model)
+    assert any(isinstance(m, torch.ao.nn.quantized.dynamic.Linear) for m in q.modules())
+    a = _pairs(model, processor, trained.held_out)
+    b = _pairs(q, processor, trained.held_out)
+    agree = sum(x[2] == y[2] for x, y in zip(a, b, strict=True)) / len(a)
+    assert agree >= 0.9, agree
+
+
+def test_int8_is_measured_before_it_is_shipped(trained: Trained) -> None:
+    from autoglm_ui.training.quantize import compare
+    from autoglm_ui.training.trainer import prepare
+
+    prep = prepare(trained.data, "tiny", seed=0)
+    model, _ = load_model(trained.release, device="cpu")
+    _, report = compare(model, prep.dev)
+    assert 0.0 <= report.int8_accuracy <= 1.0 and report.agreement >= 0.9
+    assert set(report.int8_latency_ms) == {"1", "16", "64"}
+    assert report.accepted == (
+        report.drop_points <= 0.5
+        and all(report.int8_latency_ms[b] < report.float_latency_ms[b] for b in ("16", "64"))
+    )
+
+
+def test_search_reports_trials_and_a_pareto_front(trained: Trained) -> None:
+    pytest.importorskip("optuna")
+    from autoglm_ui.training.search import search
+
+    result = search(trained.data, None, 2, config="tiny", trial_epochs=1, progress=False)
+    assert len(result.trials) == 2
+    assert result.pareto and result.chosen in result.pareto
+    for t in result.trials:
+        assert 0.0 <= t.dev_accuracy <= 1.0 and t.latency_ms > 0
+        assert {"learning_rate", "vision_width", "vision_depth", "image_size", "fusion"} <= set(t.params)
+
+
+@pytest.mark.slow
+def test_training_is_reproducible_for_a_seed(trained: Trained, tmp_path: Path) -> None:
+    from autoglm_ui.training.trainer import train
+
+    again = train(trained.data, tmp_path / "again", config="tiny", seed=0, progress=False)
+    first = json.loads((trained.release / "metrics.json").read_text())
+    assert again.metrics["training"]["history"] == first["training"]["history"]
+    assert (tmp_path / "again" / "model.safetensors").read_bytes() == (
+        trained.release / "model.safetensors"
+    ).read_bytes()
