@@ -174,15 +174,26 @@
     const r = rectOf(el, off);
     if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
     if (!displayedAtAll(el)) return el;
-    // A small box-like sibling (the drawn box or track) represents the control better than a
-    // whole label row, whose crop would shrink the box to a few pixels.
-    const boxLike = (c) => {
+    // A small painted box (the drawn box or track: a border, a background or a shadow) next to the
+    // input or inside its label represents the control better than a whole label row, whose crop
+    // would shrink the box to a few pixels; an icon or a text span is not a drawing.
+    const paintedBox = (c) => {
       const rc = rectOf(c, off);
-      return rc.width >= 6 && rc.height >= 6 && rc.width <= 120 && rc.height <= 80 && rc.width <= 4.5 * rc.height;
+      if (rc.width < 6 || rc.height < 6 || rc.width > 120 || rc.height > 80 || rc.width > 4.5 * rc.height) return false;
+      if (paintHidden(c, rc)) return false;
+      const cs = getComputedStyle(c);
+      const bg = cs.backgroundColor;
+      const hasBg = bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg);
+      const hasBorder = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== "none";
+      return hasBg || hasBorder || cs.boxShadow !== "none" || cs.backgroundImage !== "none";
     };
+    let wrapper = null;
+    for (const p of ancestors(el)) { if (p.tagName === "LABEL") { wrapper = p; break; } }
+    const near = [el.nextElementSibling, el.previousElementSibling];
+    const inside = wrapper ? Array.from(wrapper.querySelectorAll("*")) : [];
     const cands = [];
-    for (const s of [el.nextElementSibling, el.previousElementSibling]) if (s && boxLike(s)) cands.push(s);
-    for (const p of ancestors(el)) { if (p.tagName === "LABEL") { cands.push(p); break; } }
+    for (const c of [...near, ...inside]) if (c && c !== el && !cands.includes(c) && paintedBox(c)) cands.push(c);
+    if (wrapper) cands.push(wrapper);
     for (const l of labelsOf(el)) cands.push(l);
     if (el.nextElementSibling) cands.push(el.nextElementSibling);
     if (el.previousElementSibling) cands.push(el.previousElementSibling);

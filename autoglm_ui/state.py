@@ -23,7 +23,7 @@ def _flag(value: str) -> property:
     return property(get)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class WidgetState:
     """The perceived state of one control.
 
@@ -91,6 +91,11 @@ class WidgetState:
 
     def __str__(self) -> str:
         return self.describe()
+
+    def __repr__(self) -> str:
+        disagree = ", ".join(f"{f}={self.dom.get(f)}" for f in self.disagreements)
+        dom = f"; DOM says {disagree}" if disagree else ""
+        return f"<WidgetState {self.describe()}{dom}; release {self.release}>"
 
     enabled = _flag("enabled")
     disabled = _flag("disabled")
