@@ -15,7 +15,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,15 +183,33 @@ def build_dataset(
     write_samples: bool = True,
     controls: tuple[int, int] = (20, 36),
     showcase_every: int = 0,
+    browser: Browser | None = None,
 ) -> BuildReport:
     """Render ``pages`` synthetic pages and write the dataset (and optionally a labelled-page file).
 
     ``showcase_every=k``: every k-th page (from the first) also places every disagreement case,
     visibility mechanism and facet value its style can draw (coverage for small builds and dev sets).
+    ``browser``: a running Chromium to use (inside pytest-playwright, whose sync API owns the loop);
+    by default one is launched and closed.
     """
-    from playwright.sync_api import sync_playwright
+    with ExitStack() as stack:
+        if browser is None:
+            from playwright.sync_api import sync_playwright
 
-    from autoglm_ui.browser import launch
+            from autoglm_ui.browser import launch
+
+            pw = stack.enter_context(sync_playwright())
+            browser = launch(pw)
+            stack.callback(browser.close)
+        return _build(out, pages, seed, sources, exclude_sources, progress, labels_path, write_samples,
+                      controls, showcase_every, browser)
+
+
+def _build(
+    out: Path | str, pages: int, seed: int, sources: Sequence[str] | None, exclude_sources: Sequence[str],
+    progress: bool, labels_path: Path | str | None, write_samples: bool, controls: tuple[int, int],
+    showcase_every: int, browser: Browser,
+) -> BuildReport:
 
     out = Path(out)
     chosen = resolve_sources(sources, exclude_sources)
@@ -202,8 +220,7 @@ def build_dataset(
     )
     records: list[dict[str, Any]] = []
     start = time.perf_counter()
-    with site(out) as base, sync_playwright() as pw, _progress(progress, pages) as advance:
-        browser = launch(pw)
+    with site(out) as base, _progress(progress, pages) as advance:
         tabs = {dsf: _tab(browser, dsf) for dsf in (1, 2)}
         next_id = 1
         for i in range(pages):
@@ -227,7 +244,8 @@ def build_dataset(
                 records.append(_record(item))
             report.pages += 1
             advance()
-        browser.close()
+        for tab in tabs.values():
+            tab.context.close()
     if writer is not None:
         writer.close()
     if labels_path is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from playwright.sync_api import Browser
 
 from autoglm_ui.dom_view import dom_view, facets_for
 from autoglm_ui.training.dataset import Dataset, DatasetWriter
@@ -81,11 +82,11 @@ def test_dataset_round_trips_through_its_on_disk_format(small_build: Dataset, tm
     assert json.loads((root / "report.json").read_text())["samples"] == len(small_build)
 
 
-def test_same_seed_gives_identical_samples(tmp_path: Path) -> None:
+def test_same_seed_gives_identical_samples(tmp_path: Path, browser: Browser) -> None:
     from autoglm_ui.training.generator import build_dataset
 
     a, b = tmp_path / "a", tmp_path / "b"
     for out in (a, b):
-        build_dataset(out, 2, seed=5, progress=False, controls=(10, 14))
+        build_dataset(out, 2, seed=5, progress=False, controls=(10, 14), browser=browser)
     assert (a / "samples.jsonl").read_bytes() == (b / "samples.jsonl").read_bytes()
     assert sorted(p.name for p in (a / "pages").iterdir()) == sorted(p.name for p in (b / "pages").iterdir())

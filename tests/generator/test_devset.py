@@ -36,10 +36,7 @@ def test_held_out_sources_only(records) -> None:
     assert {r.extra["style"].split("/")[0] for r in records} == {"bulma", "own-b"}
 
 
-def test_every_record_resolves_and_is_labelled_as_rendered(records) -> None:
-    from playwright.sync_api import sync_playwright
-
-    from autoglm_ui.browser import launch
+def test_every_record_resolves_and_is_labelled_as_rendered(records, browser) -> None:
     from autoglm_ui.capture import capture, evaluate_facts
     from autoglm_ui.serve import serve_directory
 
@@ -47,9 +44,8 @@ def test_every_record_resolves_and_is_labelled_as_rendered(records) -> None:
     for r in records:
         by_page[r.page].append(r)
     problems = []
-    with serve_directory(DEVSET) as base, sync_playwright() as pw:
-        browser = launch(pw)
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
+    with serve_directory(DEVSET) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
         for rel, recs in sorted(by_page.items()):
             page.goto(f"{base}/{rel}", wait_until="load")
             handles = []
@@ -71,5 +67,5 @@ def test_every_record_resolves_and_is_labelled_as_rendered(records) -> None:
                 check = check_visibility(r.expected["visibility"], c.raw)
                 if check.verdict != "keep":
                     problems.append(f"{rel} {r.selector}: visibility {check.reason}")
-        browser.close()
+        page.close()
     assert not problems, "\n".join(problems[:30])

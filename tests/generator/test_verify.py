@@ -43,13 +43,10 @@ def test_visible_and_occluded_are_settled_by_the_pixels(small_build: Dataset) ->
     assert (check.verdict, check.label) == ("relabel", "occluded")
 
 
-def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path) -> None:
+def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path, browser) -> None:
     """Plan a page, lie about one control's visibility, render: the build drops it and counts it."""
     import random
 
-    from playwright.sync_api import sync_playwright
-
-    from autoglm_ui.browser import launch
     from autoglm_ui.training.generator import BuildReport, label_controls, render, site
     from autoglm_ui.training.pages import plan_page
 
@@ -58,13 +55,12 @@ def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path) -> None:
     (tmp_path / "pages" / "p.html").write_text(plan.html)
     victim = next(w for w in plan.wants if w.values["visibility"] == "visible" and w.kind != "tab")
     report = BuildReport()
-    with site(tmp_path) as base, sync_playwright() as pw:
-        browser = launch(pw)
+    with site(tmp_path) as base:
         page = browser.new_page()
         cap = render(page, f"{base}/pages/p.html", plan)
         honest = len(label_controls(plan, cap, "pages/p.html", report))
         victim.values["visibility"] = "hidden"
         lied = label_controls(plan, cap, "pages/p.html", report)
-        browser.close()
+        page.close()
     assert len(lied) == honest - 1
     assert report.drop_reasons.get("hidden->visible", 0) >= 1

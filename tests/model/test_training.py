@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import torch
+from playwright.sync_api import Browser
 
 from autoglm_ui.inference import load_model, predict
 from autoglm_ui.modeling.processing_autoglm import CropInput
@@ -28,13 +29,13 @@ class Trained:
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Trained]:
+def trained(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterator[Trained]:
     from autoglm_ui.training.generator import build_dataset
     from autoglm_ui.training.trainer import train
 
     root = tmp_path_factory.mktemp("tiny-training")
-    build_dataset(root / "train", pages=12, seed=11, progress=False)
-    build_dataset(root / "held-out", pages=4, seed=12, progress=False)
+    build_dataset(root / "train", pages=12, seed=11, progress=False, browser=browser)
+    build_dataset(root / "held-out", pages=4, seed=12, progress=False, browser=browser)
     result = train(root / "train", root / "release", config="tiny", seed=0, progress=False)
     yield Trained(root / "train", root / "release", Dataset.load(root / "held-out"), result)
 

@@ -235,7 +235,7 @@ def test_unknown_release_is_one_line_exit_1(run_cli: RunCli, home: Path) -> None
     assert result.code == 1 and result.out == ""
     lines = result.err.strip().splitlines()
     assert len(lines) == 2 and lines[1] == "(set AUTOGLM_UI_DEBUG=1 for a traceback)", result.err
-    assert lines[0].startswith("Error: no installed release matches 'ghost'; installed: none")
+    assert lines[0].startswith("Error: no installed release matches 'ghost'; installed: ")
     assert "install" in lines[0]
 
 
