@@ -9,6 +9,7 @@ text, placeholder, ``data-testid``; exact before case-insensitive before substri
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
@@ -29,10 +30,12 @@ def is_selector(target: str) -> bool:
 
 
 def describe(target: Target) -> str:
-    """How a target reads in messages."""
+    """How a target reads in messages: a name quoted, a Locator as ``locator('selector')``."""
     if isinstance(target, str):
         return repr(target)
-    return str(target)
+    text = str(target)
+    found = re.search(r"selector='(.*)'>$", text)
+    return f"locator({found.group(1)!r})" if found else text
 
 
 def to_arg(page: Page, target: Target) -> TargetArg:
