@@ -1,0 +1,85 @@
+"""Model cost: load time of the default release, forward latency at 1/16/64 controls, float and int8.
+
+Also the end-to-end ``Recognizer.states`` of 1 and 60 controls against Playwright's own
+``locator.screenshot()`` and ``is_enabled()`` measured in the same run (ratios, not timings).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+COLD = """
+import time; t = time.perf_counter()
+from autoglm_ui.inference import load_model
+from autoglm_ui.releases import Store
+store = Store(); store.ensure_bundled()
+load_model(store.resolve("default").path)
+print(time.perf_counter() - t)
+"""
+
+
+def median_ms(fn: Callable[[], object], n: int = 20) -> float:
+    for _ in range(3):
+        fn()
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    cold = [float(subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True,
+                                 check=True).stdout) for _ in range(3)]
+    print(f"cold load (fresh process: imports + weights), median of 3: {statistics.median(cold):.2f} s")
+
+    from autoglm_ui.inference import load_model
+    from autoglm_ui.releases import Store
+    from autoglm_ui.training.latency import measure_latency
+    from autoglm_ui.training.quantize import quantize_dynamic_int8
+
+    store = Store()
+    store.ensure_bundled()
+    release = store.resolve("default")
+    t = time.perf_counter()
+    model, _ = load_model(release.path)
+    print(f"warm load of {release.spec}: {time.perf_counter() - t:.3f} s")
+    fp = measure_latency(model, (1, 16, 64), repeats=20)
+    q = measure_latency(quantize_dynamic_int8(model), (1, 16, 64), repeats=20)
+    print(f"{'controls':>8} {'float ms':>9} {'int8 ms':>8} {'int8/float':>10}")
+    for b in ("1", "16", "64"):
+        print(f"{b:>8} {fp[b]:>9.2f} {q[b]:>8.2f} {q[b] / fp[b]:>10.2f}")
+
+    from playwright.sync_api import sync_playwright
+
+    from autoglm_ui import Recognizer
+    from autoglm_ui.browser import launch
+    from autoglm_ui.serve import serve_directory
+
+    rec = Recognizer()
+    with serve_directory(FIXTURES) as url, sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}/bench/controls60.html")
+        loc = page.locator("#c12")
+        shot = median_ms(loc.screenshot)
+        enabled = median_ms(loc.is_enabled)
+        one = median_ms(lambda: rec.state(page, "Action 8"))
+        scan = median_ms(lambda: rec.scan(page), n=10)
+        browser.close()
+    print(f"{'step':<34} {'ms':>7} {'÷ screenshot()':>15} {'÷ is_enabled()':>15}")
+    for name, ms in (("locator.screenshot()", shot), ("locator.is_enabled()", enabled),
+                     ("Recognizer.state (one control)", one), ("Recognizer.scan (60 controls)", scan)):
+        print(f"{name:<34} {ms:>7.1f} {ms / shot:>15.2f} {ms / enabled:>15.1f}")
+
+
+if __name__ == "__main__":
+    main()
