@@ -8,7 +8,6 @@ authoritative; the model chooses among the real values of those facets only.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Mapping, Sequence
@@ -67,16 +66,10 @@ def configure_threads() -> int:
 
 def read_config(folder: Path) -> AutoGLMUIConfig:
     from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
+    from autoglm_ui.modeling.files import read_release_json
 
     path = folder / CONFIG_FILE
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ModelNotFoundError(f"{path} is missing; {folder} is not a complete model release") from exc
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
-    if not isinstance(data, dict):
-        raise ModelFormatError(f"{path}: expected a JSON object; reinstall the release")
+    data = read_release_json(path, missing=ModelNotFoundError)
     for key in ("model_type", "transformers_version", "architectures", "id2label", "label2id"):
         data.pop(key, None)
     try:

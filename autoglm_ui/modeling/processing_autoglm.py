@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image
 
 from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.modeling.files import read_release_json
 from autoglm_ui.modeling.tokenization_autoglm import FACTS_VERSION, FactTokenizer, fact_tokens
 
 if TYPE_CHECKING:
@@ -193,12 +194,7 @@ class AutoGLMUIProcessor:
     @classmethod
     def from_pretrained(cls, directory: Path | str) -> AutoGLMUIProcessor:
         path = Path(directory) / PROCESSOR_FILE
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise ModelFormatError(f"{path} is missing; the release is incomplete, reinstall it") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
+        data = read_release_json(path)
         if int(data.get("format", 0)) > PROCESSOR_FORMAT:
             raise ModelFormatError(
                 f"{path} has processor format {data['format']}, newer than this autoglm-ui reads "

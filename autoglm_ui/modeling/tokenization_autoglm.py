@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.modeling.files import read_release_json
 
 VOCAB_FILE = "vocab.json"
 VOCAB_FORMAT = 1
@@ -311,13 +312,8 @@ class FactTokenizer:
     @classmethod
     def load(cls, directory: Path | str) -> FactTokenizer:
         path = Path(directory) / VOCAB_FILE
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as exc:
-            raise ModelFormatError(f"{path} is missing; the release is incomplete, reinstall it") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ModelFormatError(f"{path}: not valid JSON ({exc}); reinstall the release") from exc
-        if not isinstance(data, dict) or not isinstance(data.get("tokens"), list):
+        data = read_release_json(path)
+        if not isinstance(data.get("tokens"), list):
             raise ModelFormatError(f"{path}: no token list; reinstall the release")
         if int(data.get("format", 0)) > VOCAB_FORMAT:
             raise ModelFormatError(
