@@ -137,14 +137,12 @@ class Capture:
         out = Image.new("RGB", (w, h), PAD_RGB)
         left = round((region.x - snap.region.x) * s)
         top = round((region.y - snap.region.y) * s)
-        piece = snap.image.crop((left, top, left + w, top + h))  # PIL pads outside with black
         sx0, sy0 = max(0, left), max(0, top)
         sx1, sy1 = min(snap.image.width, left + w), min(snap.image.height, top + h)
         blank = sx1 <= sx0 or sy1 <= sy0
         if not blank:
             inner = snap.image.crop((sx0, sy0, sx1, sy1))
             out.paste(inner, (sx0 - left, sy0 - top))
-        del piece
         box = (context * s, context * s, drawn.width * s, drawn.height * s)
         return Crop(out, box, blank)
 
