@@ -133,6 +133,12 @@ def _print_pareto(result: Any) -> None:
     default=None,
     help="Also measure dynamic int8; ship it as its own release if within 0.5 point and faster.",
 )
+@click.option(
+    "--exclude-source",
+    "exclude",
+    multiple=True,
+    help="Leave a library out of training and dev (repeatable): a leave-one-library-out run.",
+)
 @click.option("--name", default=None, help="Release name (default control-state-<config>).")
 @click.option("--version", "version", default=None, help="Release version (default a UTC timestamp).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -149,6 +155,7 @@ def train(
     trials: int | None,
     trial_epochs: int,
     quantize: str | None,
+    exclude: tuple[str, ...],
     name: str | None,
     version: str | None,
     quiet: bool,
@@ -156,6 +163,7 @@ def train(
     """Train a control-state model on DATA and write a release folder at OUT."""
     if out.exists() and any(out.iterdir()):
         raise click.UsageError(f"--out {out} exists and is not empty; releases are immutable, choose another")
+    excluded = tuple(v.strip() for item in exclude for v in item.split(",") if v.strip())
     if trials is not None:
         from autoglm_ui.training.search import require_optuna
 
@@ -179,6 +187,10 @@ def train(
             progress=not quiet,
             quantize=quantize,
             on_trial=_print_trial,
+            threads=threads,
+            name=name,
+            version=version,
+            exclude_sources=excluded,
         )
         _print_pareto(result)
         assert result.train is not None
@@ -200,5 +212,6 @@ def train(
         quantize=quantize,
         name=name,
         version=version,
+        exclude_sources=excluded,
     )
     _summary(trained)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +145,25 @@ class Dataset:
                 except json.JSONDecodeError as exc:
                     raise DatasetError(f"{path}:{n}: not valid JSON ({exc})") from exc
                 yield Sample.from_json(d)
+
+    def without_sources(self, sources: Sequence[str]) -> Dataset:
+        """This dataset minus every sample drawn by one of ``sources`` (unknown names are an error)."""
+        if not sources:
+            return self
+        known = {s.source for s in self.samples}
+        unknown = sorted(set(sources) - known)
+        if unknown:
+            raise DatasetError(
+                f"{self.root} has no samples from {', '.join(unknown)}; its sources are "
+                f"{', '.join(sorted(known))}"
+            )
+        left = tuple(s for s in self.samples if s.source not in set(sources))
+        manifest = {
+            **self.manifest,
+            "samples": len(left),
+            "fingerprint": f"{self.fingerprint} without {','.join(sorted(sources))}",
+        }
+        return Dataset(self.root, manifest, left)
 
     @property
     def fingerprint(self) -> str:

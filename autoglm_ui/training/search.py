@@ -8,7 +8,7 @@ within half a point of it, is retrained in full as the release. No manual step a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,6 +119,10 @@ def search(
     progress: bool = True,
     quantize: str | None = None,
     on_trial: Callable[[Trial], None] | None = None,
+    threads: int | None = None,
+    name: str | None = None,
+    version: str | None = None,
+    exclude_sources: Sequence[str] = (),
 ) -> SearchResult:
     """Run ``trials`` Optuna trials, report the Pareto front, train the chosen config into ``out_dir``."""
     optuna = require_optuna()
@@ -129,7 +133,7 @@ def search(
         raise ValueError(f"--search needs at least one trial, got {trials}")
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     dev = resolve_device(device)
-    set_threads(None)
+    set_threads(threads)
     cache: dict[tuple[int, int], Prepared] = {}
     done: list[Trial] = []
 
@@ -142,6 +146,7 @@ def search(
                 dev_fraction=dev_fraction,
                 dev_dir=dev_dir,
                 overrides={"image_height": h, "image_width": w},
+                exclude_sources=exclude_sources,
             )
         return cache[(h, w)]
 
@@ -205,7 +210,11 @@ def search(
             dev_fraction=dev_fraction,
             dev_dir=dev_dir,
             progress=progress,
+            threads=threads,
             quantize=quantize,
+            name=name,
+            version=version,
+            exclude_sources=exclude_sources,
             extra={
                 "search": {
                     "trials": [t.__dict__ for t in done],

@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,11 +90,20 @@ def prepare(
     dev_fraction: float = 0.15,
     dev_dir: Path | str | None = None,
     overrides: Mapping[str, Any] | None = None,
+    exclude_sources: Sequence[str] = (),
 ) -> Prepared:
-    """Load, split and encode the data; the vocabulary comes from the training split only."""
-    data = Dataset.load(data_dir)
+    """Load, split and encode the data; the vocabulary comes from the training split only.
+
+    ``exclude_sources`` drops whole libraries (``bootstrap``, ``own``...) from training and dev,
+    for leave-one-library-out runs.
+    """
+    data = Dataset.load(data_dir).without_sources(exclude_sources)
     if len(data) == 0:
-        raise DatasetError(f"{data_dir} holds no samples; generate a dataset first")
+        raise DatasetError(
+            f"{data_dir} holds no samples"
+            + (f" once {', '.join(exclude_sources)} is left out" if exclude_sources else "")
+            + "; generate a dataset first"
+        )
     if dev_dir is not None:
         dev_data = Dataset.load(dev_dir)
         train_samples, dev_samples, unit = list(data.samples), list(dev_data.samples), "dataset"
@@ -154,6 +163,7 @@ def train(
     version: str | None = None,
     overrides: Mapping[str, Any] | None = None,
     extra: Mapping[str, Any] | None = None,
+    exclude_sources: Sequence[str] = (),
 ) -> TrainResult:
     """Train a model on ``data_dir`` and write a release folder at ``out_dir`` (must not exist yet).
 
@@ -170,7 +180,13 @@ def train(
     dev = resolve_device(device)
     n_threads = set_threads(threads)
     prep = prepare(
-        data_dir, config, seed=seed, dev_fraction=dev_fraction, dev_dir=dev_dir, overrides=overrides
+        data_dir,
+        config,
+        seed=seed,
+        dev_fraction=dev_fraction,
+        dev_dir=dev_dir,
+        overrides=overrides,
+        exclude_sources=exclude_sources,
     )
     result = fit(prep.config, prep.train, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress)
     preset = config if isinstance(config, str) else "searched"
@@ -190,6 +206,7 @@ def train(
         "seconds": round(time.perf_counter() - started, 1),
         "history": result.history,
         "data_fingerprint": prep.fingerprint,
+        "excluded_sources": sorted(exclude_sources),
     }
     metrics.update(dict(extra or {}))
     release = write_release(
