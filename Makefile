@@ -41,10 +41,12 @@ $(VENDOR)/node_modules/.autoglm-ui-stamp: $(VENDOR)/package.json $(VENDOR)/packa
 	touch $@
 
 lint: setup
-	$(VENV)/bin/ruff check autoglm_ui plugins tests conftest.py
+	$(VENV)/bin/ruff check autoglm_ui plugins tests conftest.py benchmarks fixtures/team-ui/build.py
 
-bench: setup
-	$(PY) -m autoglm_ui.cli.main bench
+bench: setup  ## The benchmark scripts (benchmarks/README.md); never part of the test run
+	$(PY) benchmarks/bench_capture.py
+	$(PY) benchmarks/bench_model.py
+	$(PY) benchmarks/bench_plugin.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -45,7 +45,9 @@ def _check(i: int, d: Mapping[str, Any], where: str) -> LabelledRecord:
         raise DatasetError(f"{where}: record {i}: 'expected' must be a non-empty object of facet: value")
     for facet, value in expected.items():
         if facet not in FACETS:
-            raise DatasetError(f"{where}: record {i}: unknown facet {facet!r}; use one of {', '.join(FACETS)}")
+            raise DatasetError(
+                f"{where}: record {i}: unknown facet {facet!r}; use one of {', '.join(FACETS)}"
+            )
         if value not in FACETS[facet]:
             raise DatasetError(
                 f"{where}: record {i}: {facet}={value!r} is not one of {', '.join(FACETS[facet])}"

@@ -42,7 +42,7 @@ class Recognizer:
                  store: Store | None = None) -> None:
         from autoglm_ui.inference import load_model
 
-        self._release = _locate(release, store)
+        self._release = locate_release(release, store)
         self.model, self.processor = load_model(self._release.path, device=device)
         self.device = str(next(self.model.parameters()).device)
 
@@ -99,7 +99,8 @@ class Recognizer:
         return f"Recognizer(release={self.release!r}, device={self.device!r})"
 
 
-def _locate(release: str | Path | None, store: Store | None) -> Release:
+def locate_release(release: str | Path | None, store: Store | None = None) -> Release:
+    """The release a folder path or a spec names (``default`` when neither is given)."""
     from autoglm_ui.releases.store import Release, Store
 
     if isinstance(release, Path) or (isinstance(release, str) and os.path.isdir(release)):

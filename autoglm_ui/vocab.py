@@ -54,15 +54,11 @@ def applicable_facets(kind: str, *, required: bool = False, has_popup: bool = Fa
     """
     if kind not in KINDS:
         raise ValueError(f"unknown control kind {kind!r}; expected one of {', '.join(KINDS)}")
-    out = []
-    for facet in FACET_NAMES:
-        if kind in ALWAYS[facet]:
-            out.append(facet)
-        elif facet == "validity" and kind == "checkbox" and required:
-            out.append(facet)
-        elif facet == "expanded" and kind in ("button", "link") and has_popup:
-            out.append(facet)
-    return tuple(out)
+    conditional = {
+        "validity": kind == "checkbox" and required,
+        "expanded": kind in ("button", "link") and has_popup,
+    }
+    return tuple(f for f in FACET_NAMES if kind in ALWAYS[f] or conditional.get(f, False))
 
 
 def facet_of(value: str) -> str:

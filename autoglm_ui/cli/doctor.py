@@ -27,10 +27,13 @@ def _version(dist: str) -> str | None:
 
 
 def check_packages() -> list[Check]:
-    out = [Check("python", sys.version_info >= (3, 10), platform.python_version(), "use Python 3.10 or newer")]
-    for dist in ("torch", "transformers", "playwright", "pytest", "pytest-playwright", "pytest-xdist", "pillow"):
+    py = platform.python_version()
+    out = [Check("python", sys.version_info >= (3, 10), py, "use Python 3.10 or newer")]
+    dists = ("torch", "transformers", "playwright", "pytest", "pytest-playwright", "pytest-xdist", "pillow")
+    for dist in dists:
         v = _version(dist)
-        fix = "pip install torch==2.13.0 (CPU) or your CUDA build" if dist == "torch" else f"pip install {dist}"
+        torch_fix = "pip install torch==2.13.0 (CPU) or your CUDA build"
+        fix = torch_fix if dist == "torch" else f"pip install {dist}"
         out.append(Check(dist, v is not None, v or "not installed", fix))
     return out
 
@@ -90,7 +93,9 @@ def doctor() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    steps: list[Callable[[], list[Check] | Check]] = [check_packages, check_browser, check_device, check_store]
+    steps: list[Callable[[], list[Check] | Check]] = [
+        check_packages, check_browser, check_device, check_store
+    ]
     checks: list[Check] = []
     for step in steps:
         result = step()

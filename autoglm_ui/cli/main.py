@@ -15,7 +15,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("autoglm_ui.cli.doctor:doctor", "Check browser, versions, torch device and model store."),
     "data": ("autoglm_ui.cli.data:data", "Build and inspect synthetic training datasets."),
     "train": ("autoglm_ui.cli.train:train", "Train, search or fine-tune a model release."),
-    "eval": ("autoglm_ui.cli.evaluate:evaluate", "Score a release on a labelled-page set vs the DOM-only view."),
+    "eval": (
+        "autoglm_ui.cli.evaluate:evaluate",
+        "Score a release on a labelled-page set vs the DOM-only view.",
+    ),
     "models": ("autoglm_ui.cli.models:models", "Install, list, pin, verify, compare model releases."),
     "record": ("autoglm_ui.cli.record:record", "Scaffold a pytest module from a live page."),
     "demo": ("autoglm_ui.cli.demo:demo", "Run the example suite against the bundled demo app."),

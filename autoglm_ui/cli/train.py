@@ -77,13 +77,98 @@ def _print_pareto(result: Any) -> None:
     Console().print(table)
 
 
+def _finetune(
+    parent: str, labels: Path, root: Path, out: Path, replay: Path | None, replay_pages: int,
+    holdout: float, epochs: int | None, seed: int, device: str, threads: int | None, name: str | None,
+    version: str | None, quiet: bool,
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.training.finetune import EPOCHS, finetune
+
+    try:
+        r = finetune(
+            parent, labels, root, out, replay=replay, replay_pages=replay_pages, holdout=holdout,
+            epochs=epochs or EPOCHS, seed=seed, device=device, threads=threads, name=name,
+            version=version, progress=not quiet,
+        )
+    except (AutoGLMUIError, FileExistsError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+    def pct(x: Any) -> str:
+        return "-" if x is None else f"{100 * x:.1f}%"
+
+    console = Console()
+    for line in r.skipped:
+        console.print(f"[yellow]left out[/] {line}")
+    table = Table(title=f"before/after: {r.parent} -> {r.release}")
+    for col in ("set", "records", "category", "before", "after", "DOM-only"):
+        table.add_column(col)
+    for label, b, a in (
+        (f"your held-out records (by {r.heldout_unit})", r.before, r.after),
+        ("replay, held-out styles", r.replay_before, r.replay_after),
+    ):
+        for cat in ("all", "standard", "hard"):
+            table.add_row(label if cat == "all" else "", str(a["records"]) if cat == "all" else "", cat,
+                          pct(b["facet_accuracy"][cat]), pct(a["facet_accuracy"][cat]),
+                          pct(a["dom_facet_accuracy"].get(cat)))
+    console.print(table)
+    console.print(
+        f"{r.train_records} records trained on, {r.heldout_records} held out, {r.replay_samples} replayed; "
+        f"{r.seconds:.0f} s. release: {r.out_dir}"
+    )
+
+
 @click.command("train")
 @click.option(
     "--data",
     "data",
-    required=True,
+    default=None,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Dataset folder (autoglm-ui data build).",
+    help="Dataset folder (autoglm-ui data build); not with --from.",
+)
+@click.option(
+    "--from",
+    "parent",
+    metavar="R",
+    default=None,
+    help="Fine-tune release R (spec or folder) on --labels/--root instead of training from scratch.",
+)
+@click.option(
+    "--labels",
+    "labels",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="With --from: your labelled records (design.md's labelled-page format).",
+)
+@click.option(
+    "--root",
+    "root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="With --from: the folder the records' pages are relative to (served on 127.0.0.1).",
+)
+@click.option(
+    "--replay",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="With --from: a dataset to replay so the model does not forget (default: generate one).",
+)
+@click.option(
+    "--replay-pages",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="With --from and no --replay: synthetic pages generated for replay.",
+)
+@click.option(
+    "--holdout",
+    type=click.FloatRange(0.05, 0.8),
+    default=0.25,
+    show_default=True,
+    help="With --from: share of your records held out for the before/after figures.",
 )
 @click.option(
     "--out",
@@ -143,7 +228,13 @@ def _print_pareto(result: Any) -> None:
 @click.option("--version", "version", default=None, help="Release version (default a UTC timestamp).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def train(
-    data: Path,
+    data: Path | None,
+    parent: str | None,
+    labels: Path | None,
+    root: Path | None,
+    replay: Path | None,
+    replay_pages: int,
+    holdout: float,
     out: Path,
     config: str,
     epochs: int | None,
@@ -160,9 +251,24 @@ def train(
     version: str | None,
     quiet: bool,
 ) -> None:
-    """Train a control-state model on DATA and write a release folder at OUT."""
+    """Train a control-state model on --data and write a release folder at --out.
+
+    With --from R --labels FILE --root DIR, fine-tune release R on your own labelled records
+    instead (a few hundred is enough; minutes on a CPU), replaying synthetic data so it does not
+    forget, and write a child release whose card shows before/after accuracy on held-out records.
+    """
     if out.exists() and any(out.iterdir()):
         raise click.UsageError(f"--out {out} exists and is not empty; releases are immutable, choose another")
+    if parent is not None:
+        if data is not None or trials is not None:
+            raise click.UsageError("--from fine-tunes a release: drop --data and --search")
+        if labels is None or root is None:
+            raise click.UsageError("--from needs --labels FILE and --root DIR (your labelled records)")
+        _finetune(parent, labels, root, out, replay, replay_pages, holdout, epochs, seed, device,
+                  threads, name, version, quiet)
+        return
+    if data is None:
+        raise click.UsageError("pass --data DIR (a generated dataset), or --from R --labels FILE --root DIR")
     excluded = tuple(v.strip() for item in exclude for v in item.split(",") if v.strip())
     if trials is not None:
         from autoglm_ui.training.search import require_optuna

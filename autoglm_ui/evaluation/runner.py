@@ -100,7 +100,7 @@ def evaluate_many(
     predictors = [as_predictor(r) for r in recognizers]
     jobs = group_by_page(records)
     found: list[dict[int, RecordOutcome]] = [{} for _ in predictors]
-    with serve_directory(root) as base, _browser(browser) as chromium:
+    with serve_directory(root) as base, browser_session(browser) as chromium:
         for done, job in enumerate(jobs, 1):
             for answers, outcomes in zip(_run_page(chromium, base, root, job, predictors, timeout_ms),
                                          found, strict=True):
@@ -116,7 +116,8 @@ def evaluate_many(
 
 
 @contextmanager
-def _browser(browser: Browser | None) -> Iterator[Browser]:
+def browser_session(browser: Browser | None) -> Iterator[Browser]:
+    """``browser`` itself, or a Chromium launched for the block (``autoglm_ui.browser.launch``)."""
     if browser is not None:
         yield browser
         return
@@ -170,7 +171,7 @@ def _run_page(
         resolved: list[tuple[int, LabelledRecord]] = []
         errors: dict[int, RecordOutcome] = {}
         for i, record in job.items:
-            handle = _resolve(page, record.selector)
+            handle = resolve_selector(page, record.selector)
             if isinstance(handle, str):
                 errors[i] = RecordOutcome(i, record, None, handle)
             else:
@@ -217,7 +218,7 @@ def _predict(
     return predictor.predict(page, handles)
 
 
-def _resolve(page: Page, selector: str) -> ElementHandle | str:
+def resolve_selector(page: Page, selector: str) -> ElementHandle | str:
     """The one element ``selector`` matches, or why there is not exactly one."""
     from playwright.sync_api import Error as PlaywrightError
 

@@ -22,6 +22,9 @@ from autoglm_ui.vocab import FACET_NAMES, FACETS, KINDS
 
 FORMAT_VERSION = 1
 MANIFEST = "dataset.json"
+#: A facet that applies to the control but that its labels do not give (user records may be
+#: partial): training ignores it rather than reading it as "not applicable".
+UNLABELLED = "?"
 SAMPLES = "samples.jsonl"
 
 
@@ -50,7 +53,7 @@ class Sample:
             if facet not in self.labels:
                 raise DatasetError(f"sample {self.id}: label for facet {facet!r} missing (use null)")
             value = self.labels[facet]
-            if value is not None and value not in FACETS[facet]:
+            if value is not None and value != UNLABELLED and value not in FACETS[facet]:
                 raise DatasetError(
                     f"sample {self.id}: {facet}={value!r} is not one of {', '.join(FACETS[facet])}"
                 )

@@ -65,6 +65,28 @@ class Encoded:
         )
 
 
+def concat(parts: Sequence[Encoded]) -> Encoded:
+    """One set of the samples of ``parts``, in order (a sample may appear more than once)."""
+    if not parts:
+        raise ValueError("concat needs at least one encoded set")
+    first = parts[0]
+    width = max(p.ids.shape[1] for p in parts)  # fact ids are padded to their set's longest row
+
+    def pad(t: torch.Tensor) -> torch.Tensor:
+        return torch.nn.functional.pad(t, (0, width - t.shape[1]))
+
+    return Encoded(
+        pixels=torch.cat([p.pixels for p in parts]),
+        degraded=torch.cat([p.degraded for p in parts]),
+        ids=torch.cat([pad(p.ids) for p in parts]),
+        mask=torch.cat([pad(p.mask) for p in parts]),
+        labels={f: torch.cat([p.labels[f] for p in parts]) for f in first.labels},
+        applies={f: torch.cat([p.applies[f] for p in parts]) for f in first.applies},
+        kinds=torch.cat([p.kinds for p in parts]),
+        samples=tuple(s for p in parts for s in p.samples),
+    )
+
+
 def crop_inputs(dataset: Dataset, samples: Sequence[Sample]) -> list[CropInput]:
     return [CropInput(dataset.image(s), tuple(s.crop_box)) for s in samples]  # type: ignore[arg-type]
 
@@ -171,4 +193,4 @@ def split_dev(samples: Sequence[Sample], fraction: float, seed: int) -> tuple[li
     return train, sorted(dev), "+".join(sorted(units))
 
 
-__all__ = ["Encoded", "crop_inputs", "encode", "sample_tokens", "split_dev"]
+__all__ = ["Encoded", "concat", "crop_inputs", "encode", "sample_tokens", "split_dev"]

@@ -82,18 +82,21 @@ def _progress(enabled: bool) -> Any:
 def fit(
     config: AutoGLMUIConfig,
     train: Encoded,
-    dev: Encoded,
+    dev: Encoded | None,
     *,
     seed: int = 0,
     device: torch.device | str = "cpu",
     epochs: int | None = None,
     progress: bool = True,
     time_budget: float | None = None,
+    init: nn.Module | None = None,
 ) -> FitResult:
-    """Train a fresh model; keep the weights of the epoch with the best dev selection score.
+    """Train a model; keep the weights of the epoch with the best dev selection score.
 
     Stops after ``config.patience`` epochs without improvement (not before 60 % of ``epochs``),
     or when ``time_budget`` seconds have passed (the search uses it). Reproducible for a seed on CPU.
+    ``init``: start from these weights (fine-tuning) instead of a fresh initialisation.
+    ``dev=None``: no selection, run every epoch and keep the last weights.
     """
     from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
 
@@ -101,7 +104,10 @@ def fit(
     epochs = epochs or config.epochs
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
-    model = AutoGLMUIForControlState(config).to(device)
+    model = AutoGLMUIForControlState(config)
+    if init is not None:
+        model.load_state_dict(init.state_dict())
+    model = model.to(device)
     model.set_class_weights({f: w.to(device) for f, w in class_weights(config, train).items()})
     train_dev = train.to(device)
     opt = torch.optim.AdamW(_param_groups(model, config.weight_decay), lr=config.learning_rate)
@@ -147,9 +153,17 @@ def fit(
                 count += len(idx)
                 if bar:
                     bar.advance(task)
+            loss = total / max(1, count)
+            if dev is None:
+                history.append({"epoch": epoch, "loss": round(loss, 4)})
+                best_epoch = epoch
+                status = f"epoch {epoch}/{epochs} loss {loss:.3f}"
+                log.info(status)
+                if bar:
+                    bar.update(task, status=status)
+                continue
             metrics = score(config, predict_logits(model, dev, device=device), dev, with_dom=False)
             sel = selection_score(metrics)
-            loss = total / max(1, count)
             history.append(
                 {
                     "epoch": epoch,

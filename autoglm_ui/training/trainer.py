@@ -322,6 +322,8 @@ def _manifest(
         "quantization": config.quantization,
         "training": metrics.get("training", {}),
     }
+    if "finetune" in metrics:
+        card["finetune"] = {k: v for k, v in metrics["finetune"].items() if k != "history"}
     write_manifest(
         folder,
         name,

@@ -20,7 +20,7 @@ def test_a_browser_is_found_here() -> None:
 
 def test_env_pointing_nowhere_names_the_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(BROWSER_ENV, str(tmp_path / "no-such-chrome"))
-    with pytest.raises(BrowserNotFoundError, match="not an executable file.*unset it"):
+    with pytest.raises(BrowserNotFoundError, match=r"not an executable file.*unset it"):
         find_browser()
 
 

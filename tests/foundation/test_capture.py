@@ -27,7 +27,10 @@ def loaded(page: Page, fixtures_url: str) -> Page:
 def test_every_control_is_enumerated_including_shadow_and_iframe(loaded: Page) -> None:
     cap = capture(loaded, all_controls=True)
     ids = by_id(cap)
-    for wanted in ("plain", "off", "custom", "zero", "gone", "far", "moved", "shadow-btn", "inner", "row5", "deep"):
+    wanted_ids = (
+        "plain", "off", "custom", "zero", "gone", "far", "moved", "shadow-btn", "inner", "row5", "deep"
+    )
+    for wanted in wanted_ids:
         assert wanted in ids, f"{wanted} missing from {sorted(ids)}"
     shadow = cap.controls[ids["shadow-btn"]]
     assert shadow.raw["in_shadow"] and shadow.name == "Shadow button"

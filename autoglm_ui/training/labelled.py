@@ -1,0 +1,125 @@
+"""Labelled pages (design.md's format) → a training dataset, through the capture inference uses.
+
+This is how a team's own records become training samples for fine-tuning: every page is
+served on 127.0.0.1 and opened once at eval's 1280x900, each record's selector is resolved to
+its one element, the page is captured once, and each control's crop and DOM facts are written
+with the record's labels. Records that cannot be read are reported, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from autoglm_ui.dom_view import facets_for
+from autoglm_ui.errors import DatasetError
+from autoglm_ui.labels import LabelledRecord, load_labels
+from autoglm_ui.training.dataset import UNLABELLED, Dataset, DatasetWriter, Sample
+from autoglm_ui.vocab import FACET_NAMES
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+log = logging.getLogger(__name__)
+#: Where records come from when they do not say (``source``/``style`` keys of a record).
+USER_SOURCE = "user"
+
+
+@dataclass(frozen=True)
+class Captured:
+    """The dataset written from labelled records, and the records that could not be read."""
+
+    dataset: Dataset
+    skipped: tuple[str, ...]  # one line per record left out, with the reason
+
+
+def record_labels(record: LabelledRecord, raw: dict[str, Any]) -> dict[str, str | None]:
+    """Every facet: the record's value, :data:`UNLABELLED` where it applies but is not given,
+    ``None`` where it does not apply."""
+    applies = set(facets_for(raw))
+    out: dict[str, str | None] = dict.fromkeys(FACET_NAMES)
+    for facet in FACET_NAMES:
+        if facet in record.expected:
+            out[facet] = record.expected[facet]
+        elif facet in applies:
+            out[facet] = UNLABELLED
+    return out
+
+
+def capture_labelled(
+    labels: Path | str | Sequence[LabelledRecord],
+    root: Path | str,
+    out: Path | str,
+    *,
+    browser: Browser | None = None,
+    on_page: Callable[[int, int, str], None] | None = None,
+) -> Captured:
+    """Capture every labelled record under ``root`` into a new dataset folder ``out``."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    from autoglm_ui.capture import capture
+    from autoglm_ui.evaluation.runner import VIEWPORT, browser_session, group_by_page, resolve_selector
+    from autoglm_ui.serve import serve_directory
+
+    records = load_labels(labels) if isinstance(labels, (str, Path)) else list(labels)
+    root = Path(root)
+    if not root.is_dir():
+        raise DatasetError(f"{root}: not a folder; pass the folder the labels' page paths are relative to")
+    writer = DatasetWriter(Path(out), {"labels": str(labels) if isinstance(labels, (str, Path)) else ""})
+    skipped: list[str] = []
+    jobs = group_by_page(records)
+    with serve_directory(root) as base, browser_session(browser) as chromium:
+        for done, job in enumerate(jobs, 1):
+            context = chromium.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+            try:
+                page = context.new_page()
+                try:
+                    page.goto(f"{base}/{job.page.lstrip('/')}", wait_until="load")
+                    page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+                except PlaywrightError as exc:
+                    skipped += [f"{job.page} {r.selector}: page did not load ({exc})" for _, r in job.items]
+                    continue
+                handles, kept = [], []
+                for i, record in job.items:
+                    handle = resolve_selector(page, record.selector)
+                    if isinstance(handle, str):
+                        skipped.append(f"{job.page} {record.selector}: {handle}")
+                    else:
+                        handles.append(handle)
+                        kept.append((i, record))
+                if not handles:
+                    continue
+                cap = capture(page, handles=handles)
+                for k, (i, record) in enumerate(kept):
+                    raw = dict(cap.controls[k].raw)
+                    crop = cap.crop(k)
+                    labels_ = record_labels(record, raw)
+                    sid = f"r{i:05d}"
+                    sample = Sample(
+                        id=sid,
+                        page=job.page,
+                        style=str(record.extra.get("style") or USER_SOURCE),
+                        source=str(record.extra.get("source") or USER_SOURCE),
+                        kind=record.kind,
+                        category=record.category,
+                        labels=labels_,
+                        facts=raw,
+                        crop=f"crops/{sid}.png",
+                        crop_box=tuple(float(x) for x in crop.box),  # type: ignore[arg-type]
+                        case=record.note or None,
+                    )
+                    writer.add(sample, crop.image)
+            finally:
+                context.close()
+            if on_page is not None:
+                on_page(done, len(jobs), job.page)
+    writer.close()
+    for line in skipped:
+        log.warning("left out: %s", line)
+    return Captured(Dataset.load(out), tuple(skipped))
+
+
+__all__ = ["USER_SOURCE", "Captured", "capture_labelled", "record_labels"]
