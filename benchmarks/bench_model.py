@@ -43,7 +43,7 @@ def main() -> None:
 
     from autoglm_ui.inference import load_model
     from autoglm_ui.releases import Store
-    from autoglm_ui.training.latency import measure_latency
+    from autoglm_ui.training.latency import compare_latency
     from autoglm_ui.training.quantize import quantize_dynamic_int8
 
     store = Store()
@@ -52,11 +52,12 @@ def main() -> None:
     t = time.perf_counter()
     model, _ = load_model(release.path)
     print(f"warm load of {release.spec}: {time.perf_counter() - t:.3f} s")
-    fp = measure_latency(model, (1, 16, 64), repeats=20)
-    q = measure_latency(quantize_dynamic_int8(model), (1, 16, 64), repeats=20)
-    print(f"{'controls':>8} {'float ms':>9} {'int8 ms':>8} {'int8/float':>10}")
+    fp, q = compare_latency(model, quantize_dynamic_int8(model), (1, 16, 64), repeats=21, cpu_time=False)
+    fp_cpu, q_cpu = compare_latency(model, quantize_dynamic_int8(model), (1, 16, 64), repeats=21)
+    print("forward pass, 1 thread, float and int8 interleaved; wall clock (CPU time in brackets)")
+    print(f"{'controls':>8} {'float ms':>9} {'int8 ms':>8} {'int8/float':>10} {'(CPU time)':>11}")
     for b in ("1", "16", "64"):
-        print(f"{b:>8} {fp[b]:>9.2f} {q[b]:>8.2f} {q[b] / fp[b]:>10.2f}")
+        print(f"{b:>8} {fp[b]:>9.2f} {q[b]:>8.2f} {q[b] / fp[b]:>10.2f} {q_cpu[b] / fp_cpu[b]:>10.2f}x")
 
     from playwright.sync_api import sync_playwright
 

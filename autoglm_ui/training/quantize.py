@@ -70,7 +70,7 @@ def _agreement(a: Any, b: Any, enc: Any, config: Any) -> float:
 
 def compare(model: nn.Module, dev: Any) -> tuple[nn.Module, QuantizeReport]:
     """Quantise ``model`` and measure it against the float model on ``dev`` (an ``Encoded`` split)."""
-    from autoglm_ui.training.latency import measure_latency
+    from autoglm_ui.training.latency import compare_latency
     from autoglm_ui.training.metrics import predict_logits, score
 
     config: Any = model.config
@@ -78,7 +78,7 @@ def compare(model: nn.Module, dev: Any) -> tuple[nn.Module, QuantizeReport]:
     lf, lq = predict_logits(model, dev), predict_logits(q, dev)
     acc_f = float(score(config, lf, dev, with_dom=False)["facet_accuracy"]["all"] or 0.0)
     acc_q = float(score(config, lq, dev, with_dom=False)["facet_accuracy"]["all"] or 0.0)
-    lat_f, lat_q = measure_latency(model, cpu_time=True), measure_latency(q, cpu_time=True)
+    lat_f, lat_q = compare_latency(model, q)
     drop = round((acc_f - acc_q) * 100, 3)
     faster = all(lat_q[b] < lat_f[b] for b in ("16", "64"))
     if drop > MAX_DROP_POINTS:
