@@ -224,6 +224,13 @@ def _finetune(
     multiple=True,
     help="Leave a library out of training and dev (repeatable): a leave-one-library-out run.",
 )
+@click.option(
+    "--standard-repeat",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Repeat samples whose DOM and pixels agree K times: a prior closer to real pages.",
+)
 @click.option("--name", default=None, help="Release name (default control-state-<config>).")
 @click.option("--version", "version", default=None, help="Release version (default a UTC timestamp).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -247,6 +254,7 @@ def train(
     trial_epochs: int,
     quantize: str | None,
     exclude: tuple[str, ...],
+    standard_repeat: int,
     name: str | None,
     version: str | None,
     quiet: bool,
@@ -319,5 +327,6 @@ def train(
         name=name,
         version=version,
         exclude_sources=excluded,
+        standard_repeat=standard_repeat,
     )
     _summary(trained)

@@ -112,6 +112,16 @@ def site(out: Path) -> Iterator[str]:
             yield url
 
 
+def link_vendor(out: Path) -> None:
+    """Make ``out`` servable on its own (``eval --root OUT``): its pages load ``/vendor/...`` CSS."""
+    link = out / "vendor"
+    if link.exists() or link.is_symlink():
+        return
+    target = Path(os.path.relpath(VENDOR, out.resolve())) if REPO in out.resolve().parents else VENDOR
+    os.symlink(target, link)
+    log.info("linked %s -> %s so `autoglm-ui eval --root %s` finds the CSS", link, target, out)
+
+
 def label_controls(plan: PagePlan, cap: Capture, page_rel: str, report: BuildReport) -> list[Labelled]:
     """Verify each control of a rendered page and turn it into a labelled sample (or drop it)."""
     out = []
@@ -250,6 +260,7 @@ def _build(
         writer.close()
     if labels_path is not None:
         _write_labels(Path(labels_path), records)
+        link_vendor(out)
     report.seconds = round(time.perf_counter() - start, 2)
     (out / "report.json").write_text(json.dumps(report.to_json(), indent=2, sort_keys=True) + "\n")
     return report

@@ -25,7 +25,7 @@ from autoglm_ui.errors import DatasetError
 from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
 from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
 from autoglm_ui.training.dataset import Dataset
-from autoglm_ui.training.encode import Encoded, crop_inputs, encode, sample_tokens, split_dev
+from autoglm_ui.training.encode import Encoded, concat, crop_inputs, encode, sample_tokens, split_dev
 from autoglm_ui.training.fit import FitResult, fit
 from autoglm_ui.training.latency import measure_latency
 from autoglm_ui.training.metrics import calibrate, predict_logits, score
@@ -138,6 +138,23 @@ def prepare(
     return Prepared(cfg, processor, train_enc, dev_enc, unit, fingerprint)
 
 
+def with_standard_repeated(train: Encoded, repeat: int) -> Encoded:
+    """``train`` with its standard samples (DOM and pixels agree) ``repeat`` times in all.
+
+    The generator draws disagreements on about half of its controls, far more often than real
+    pages have them; repeating the agreeing ones moves the prior the model learns toward trusting
+    the DOM unless the pixels clearly say otherwise.
+    """
+    if repeat < 1:
+        raise ValueError(f"standard_repeat must be at least 1, got {repeat}")
+    if repeat == 1:
+        return train
+    standard = [i for i, s in enumerate(train.samples) if s.category == "standard"]
+    if not standard:
+        return train
+    return concat([train, *([train.subset(standard)] * (repeat - 1))])
+
+
 def set_threads(threads: int | None) -> int:
     """Training threads: 1 on machines of two cores or fewer (measured: on a busy 2-core host two
     spinning OpenMP threads cost ~25x the CPU time per step), else up to 4."""
@@ -164,6 +181,7 @@ def train(
     overrides: Mapping[str, Any] | None = None,
     extra: Mapping[str, Any] | None = None,
     exclude_sources: Sequence[str] = (),
+    standard_repeat: int = 1,
 ) -> TrainResult:
     """Train a model on ``data_dir`` and write a release folder at ``out_dir`` (must not exist yet).
 
@@ -188,7 +206,8 @@ def train(
         overrides=overrides,
         exclude_sources=exclude_sources,
     )
-    result = fit(prep.config, prep.train, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress)
+    train_set = with_standard_repeated(prep.train, standard_repeat)
+    result = fit(prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress)
     preset = config if isinstance(config, str) else "searched"
     release_name = name or f"control-state-{preset}"
     release_version = version or time.strftime("%Y%m%d.%H%M%S", time.gmtime())
@@ -207,6 +226,7 @@ def train(
         "history": result.history,
         "data_fingerprint": prep.fingerprint,
         "excluded_sources": sorted(exclude_sources),
+        "standard_repeat": standard_repeat,
     }
     metrics.update(dict(extra or {}))
     release = write_release(
