@@ -121,3 +121,48 @@ def test_training_is_reproducible_for_a_seed(trained: Trained, tmp_path: Path) -
     assert (tmp_path / "again" / "model.safetensors").read_bytes() == (
         trained.release / "model.safetensors"
     ).read_bytes()
+
+
+def test_leaving_a_library_out_drops_it_from_training_and_the_card(trained: Trained, tmp_path: Path) -> None:
+    from autoglm_ui.errors import DatasetError
+    from autoglm_ui.training.trainer import prepare, train
+
+    data = Dataset.load(trained.data)
+    sources = {s.source for s in data.samples}
+    assert "own" in sources and len(sources) >= 2
+    left = data.without_sources(["own"])
+    assert {s.source for s in left.samples} == sources - {"own"}
+    assert left.fingerprint != data.fingerprint and "without own" in left.fingerprint
+    with pytest.raises(DatasetError, match="no samples from bulma-x; its sources are"):
+        data.without_sources(["bulma-x"])
+    prep = prepare(trained.data, "tiny", exclude_sources=["own"])
+    assert all(s.source != "own" for s in prep.train.samples + prep.dev.samples)
+    result = train(trained.data, tmp_path / "r", config="tiny", epochs=1, progress=False,
+                   exclude_sources=["own"], standard_repeat=2, name="loo", version="no-own")
+    t = result.metrics["training"]
+    assert t["excluded_sources"] == ["own"] and t["standard_repeat"] == 2
+    assert result.release == "loo@no-own"
+
+
+def test_standard_repeat_repeats_only_agreeing_samples(trained: Trained) -> None:
+    from autoglm_ui.training.trainer import prepare, with_standard_repeated
+
+    train_set = prepare(trained.data, "tiny").train
+    standard = sum(1 for s in train_set.samples if s.category == "standard")
+    hard = len(train_set) - standard
+    tripled = with_standard_repeated(train_set, 3)
+    assert len(tripled) == 3 * standard + hard
+    assert sum(1 for s in tripled.samples if s.category == "hard") == hard
+    assert tripled.ids.shape[0] == tripled.pixels.shape[0] == len(tripled)
+    with pytest.raises(ValueError, match="at least 1"):
+        with_standard_repeated(train_set, 0)
+
+
+def test_search_writes_the_release_it_was_asked_for(trained: Trained, tmp_path: Path) -> None:
+    pytest.importorskip("optuna")
+    from autoglm_ui.training.search import search
+
+    result = search(trained.data, tmp_path / "s", 1, config="tiny", trial_epochs=1, final_epochs=1,
+                    progress=False, threads=1, name="searched", version="0.0.1")
+    assert result.train is not None and result.train.release == "searched@0.0.1"
+    assert result.train.metrics["training"]["threads"] == 1
