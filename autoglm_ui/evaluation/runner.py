@@ -31,7 +31,7 @@ from autoglm_ui.labels import LabelledRecord, load_labels
 from autoglm_ui.serve import serve_directory
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, ElementHandle, Page
+    from playwright.sync_api import Browser, ElementHandle, Page, Response
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +159,7 @@ def _run_page(
         context.set_default_timeout(timeout_ms)
         page = context.new_page()
         try:
-            response = page.goto(f"{base}/{job.page.lstrip('/')}", wait_until="load")
-            page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+            response = load_page(page, base, job.page)
         except PlaywrightError as exc:
             error = f"page {job.page} did not load: {_first_line(exc)}"
             return [failed(error, job.items) for _ in predictors]
@@ -193,6 +192,13 @@ def _run_page(
         return out
     finally:
         context.close()
+
+
+def load_page(page: Page, base: str, path: str) -> Response | None:
+    """Open ``path`` under ``base`` and wait for the load event and the web fonts."""
+    response = page.goto(f"{base}/{path.lstrip('/')}", wait_until="load")
+    page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+    return response
 
 
 def _shared_capture(

@@ -61,7 +61,13 @@ def capture_labelled(
     from playwright.sync_api import Error as PlaywrightError
 
     from autoglm_ui.capture import capture
-    from autoglm_ui.evaluation.runner import VIEWPORT, browser_session, group_by_page, resolve_selector
+    from autoglm_ui.evaluation.runner import (
+        VIEWPORT,
+        browser_session,
+        group_by_page,
+        load_page,
+        resolve_selector,
+    )
     from autoglm_ui.serve import serve_directory
 
     records = load_labels(labels) if isinstance(labels, (str, Path)) else list(labels)
@@ -77,8 +83,7 @@ def capture_labelled(
             try:
                 page = context.new_page()
                 try:
-                    page.goto(f"{base}/{job.page.lstrip('/')}", wait_until="load")
-                    page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+                    load_page(page, base, job.page)
                 except PlaywrightError as exc:
                     skipped += [f"{job.page} {r.selector}: page did not load ({exc})" for _, r in job.items]
                     continue

@@ -14,6 +14,15 @@ from torch import nn
 TIMING_TOKENS = 96
 
 
+def _inputs(config: Any, n: int, gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Random model inputs for ``n`` controls: pixels (channels-last), fact ids and mask."""
+    px = torch.randn(n, 4, config.image_height, config.image_width, generator=gen)
+    px = px.contiguous(memory_format=torch.channels_last)
+    length = min(TIMING_TOKENS, config.max_fact_tokens)
+    ids = torch.randint(1, config.vocab_size, (n, length), generator=gen)
+    return px, ids, torch.ones(n, length, dtype=torch.bool)
+
+
 @torch.inference_mode()
 def measure_latency(
     model: nn.Module,
@@ -39,11 +48,7 @@ def measure_latency(
     out: dict[str, float] = {}
     try:
         for b in batch_sizes:
-            px = torch.randn(b, 4, config.image_height, config.image_width, generator=gen)
-            px = px.contiguous(memory_format=torch.channels_last)
-            length = min(TIMING_TOKENS, config.max_fact_tokens)
-            ids = torch.randint(1, config.vocab_size, (b, length), generator=gen)
-            mask = torch.ones(b, length, dtype=torch.bool)
+            px, ids, mask = _inputs(config, b, gen)
             times = []
             for i in range(warmup + repeats):
                 t0 = clock()
@@ -84,11 +89,7 @@ def compare_latency(
     out_b: dict[str, float] = {}
     try:
         for n in batch_sizes:
-            px = torch.randn(n, 4, config.image_height, config.image_width, generator=gen)
-            px = px.contiguous(memory_format=torch.channels_last)
-            length = min(TIMING_TOKENS, config.max_fact_tokens)
-            ids = torch.randint(1, config.vocab_size, (n, length), generator=gen)
-            mask = torch.ones(n, length, dtype=torch.bool)
+            px, ids, mask = _inputs(config, n, gen)
             times: tuple[list[float], list[float]] = ([], [])
             for i in range(warmup + repeats):
                 for model, bucket in ((a, times[0]), (b, times[1])):
