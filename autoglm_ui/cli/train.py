@@ -225,6 +225,12 @@ def _finetune(
     help="Leave a library out of training and dev (repeatable): a leave-one-library-out run.",
 )
 @click.option(
+    "--class-dropout",
+    type=click.FloatRange(0.0, 0.95),
+    default=None,
+    help="Hide class-name word pieces from this share of training samples (config default 0).",
+)
+@click.option(
     "--standard-repeat",
     type=click.IntRange(min=1),
     default=1,
@@ -254,6 +260,7 @@ def train(
     trial_epochs: int,
     quantize: str | None,
     exclude: tuple[str, ...],
+    class_dropout: float | None,
     standard_repeat: int,
     name: str | None,
     version: str | None,
@@ -328,5 +335,6 @@ def train(
         version=version,
         exclude_sources=excluded,
         standard_repeat=standard_repeat,
+        overrides={"class_token_dropout": class_dropout} if class_dropout is not None else None,
     )
     _summary(trained)

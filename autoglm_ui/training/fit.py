@@ -90,6 +90,7 @@ def fit(
     progress: bool = True,
     time_budget: float | None = None,
     init: nn.Module | None = None,
+    class_tokens: torch.Tensor | None = None,
 ) -> FitResult:
     """Train a model; keep the weights of the epoch with the best dev selection score.
 
@@ -97,6 +98,8 @@ def fit(
     or when ``time_budget`` seconds have passed (the search uses it). Reproducible for a seed on CPU.
     ``init``: start from these weights (fine-tuning) instead of a fresh initialisation.
     ``dev=None``: no selection, run every epoch and keep the last weights.
+    ``class_tokens``: a bool per vocabulary id, true for class-name pieces; with
+    ``config.class_token_dropout`` > 0 they are hidden from that share of each batch.
     """
     from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
 
@@ -137,10 +140,14 @@ def fit(
                     augment(train_dev.pixels[idx], train_dev.degraded[idx], gen)
                 )
                 labels = {f: v[idx] for f, v in train_dev.labels.items()}
+                ids, mask = train_dev.ids[idx], train_dev.mask[idx]
+                if class_tokens is not None and config.class_token_dropout > 0:
+                    coin = torch.rand(len(idx), generator=gen) < config.class_token_dropout
+                    mask = mask & ~(class_tokens.to(device)[ids] & coin.to(device)[:, None])
                 out = model(
                     x,
-                    train_dev.ids[idx],
-                    train_dev.mask[idx],
+                    ids,
+                    mask,
                     labels=labels,
                     kind_labels=train_dev.kinds[idx],
                 )

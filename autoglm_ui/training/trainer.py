@@ -155,6 +155,14 @@ def with_standard_repeated(train: Encoded, repeat: int) -> Encoded:
     return concat([train, *([train.subset(standard)] * (repeat - 1))])
 
 
+def class_token_mask(processor: AutoGLMUIProcessor) -> torch.Tensor:
+    """True for every vocabulary id that is a class-name word piece (``c:``, ``d:``, ``p:``)."""
+    from autoglm_ui.modeling.tokenization_autoglm import CLASS_PREFIXES
+
+    prefixes = tuple(CLASS_PREFIXES.values())
+    return torch.tensor([t.startswith(prefixes) for t in processor.tokenizer.tokens], dtype=torch.bool)
+
+
 def set_threads(threads: int | None) -> int:
     """Training threads: 1 on machines of two cores or fewer (measured: on a busy 2-core host two
     spinning OpenMP threads cost ~25x the CPU time per step), else up to 4."""
@@ -207,7 +215,10 @@ def train(
         exclude_sources=exclude_sources,
     )
     train_set = with_standard_repeated(prep.train, standard_repeat)
-    result = fit(prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress)
+    result = fit(
+        prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress,
+        class_tokens=class_token_mask(prep.processor),
+    )
     preset = config if isinstance(config, str) else "searched"
     release_name = name or f"control-state-{preset}"
     release_version = version or time.strftime("%Y%m%d.%H%M%S", time.gmtime())

@@ -166,3 +166,18 @@ def test_search_writes_the_release_it_was_asked_for(trained: Trained, tmp_path: 
                     progress=False, threads=1, name="searched", version="0.0.1")
     assert result.train is not None and result.train.release == "searched@0.0.1"
     assert result.train.metrics["training"]["threads"] == 1
+
+
+def test_class_token_dropout_hides_only_class_pieces(trained: Trained, tmp_path: Path) -> None:
+    from autoglm_ui.training.trainer import class_token_mask, prepare, train
+
+    prep = prepare(trained.data, "tiny")
+    mask = class_token_mask(prep.processor)
+    tokens = prep.processor.tokenizer.tokens
+    assert mask.shape == (len(tokens),) and 0 < int(mask.sum()) < len(tokens)
+    flags = mask.tolist()
+    assert all(t.startswith(("c:", "d:", "p:")) == bool(m) for t, m in zip(tokens, flags, strict=True))
+    result = train(trained.data, tmp_path / "cd", config="tiny", epochs=1, progress=False,
+                   overrides={"class_token_dropout": 0.5})
+    saved = json.loads((tmp_path / "cd" / "config.json").read_text())
+    assert saved["class_token_dropout"] == 0.5 and result.metrics["facet_accuracy"]["all"] is not None
