@@ -70,25 +70,13 @@ def test_bench(page, widget_state, expect_state):
 """
 
 
+#: ``pytest --co`` of the plain suite, without the cache and without pytest-playwright.
+COLLECT = ["-m", "pytest", "--co", "-q", "-p", "no:cacheprovider", "-p", "no:playwright"]
+
+
 def collect_once(where: Path, extra: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "--co",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-p",
-            "no:playwright",
-            *extra,
-        ],
-        cwd=where,
-        check=True,
-        capture_output=True,
-    )
+    subprocess.run([sys.executable, *COLLECT, *extra], cwd=where, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
@@ -119,23 +107,7 @@ def bench_collect(n: int) -> None:
 def import_cost(where: Path) -> tuple[float, float]:
     """Self time of every autoglm_ui module imported by ``pytest --co`` vs all imports, in ms."""
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-X",
-            "importtime",
-            "-m",
-            "pytest",
-            "--co",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-p",
-            "no:playwright",
-        ],
-        cwd=where,
-        check=True,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-X", "importtime", *COLLECT], cwd=where, check=True, capture_output=True, text=True
     )
     own = total = 0.0
     for line in proc.stderr.splitlines():
