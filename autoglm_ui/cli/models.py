@@ -58,7 +58,8 @@ def _headline(metrics: dict[str, Any]) -> str:
     """``facet_accuracy.all`` when present, else the first numeric top-level metric."""
     facet = metrics.get("facet_accuracy")
     if isinstance(facet, dict) and isinstance(facet.get("all"), (int, float)):
-        return f"facet_accuracy {facet['all']:.3f}"
+        scope = " (own records)" if metrics.get("scope") else ""
+        return f"facet_accuracy {facet['all']:.3f}{scope}"
     for key, value in metrics.items():
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return f"{key} {value:.3g}"

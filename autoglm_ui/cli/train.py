@@ -77,6 +77,29 @@ def _print_pareto(result: Any) -> None:
     Console().print(table)
 
 
+#: Options of one mode that the other would silently ignore: giving them is a usage error.
+SCRATCH_ONLY = frozenset({
+    "--data", "--search", "--trial-epochs", "--quantize", "--config", "--dev-data", "--dev-fraction",
+    "--exclude-source", "--class-dropout", "--standard-repeat",
+})
+FINETUNE_ONLY = frozenset({"--labels", "--root", "--replay", "--replay-pages", "--holdout"})
+
+
+def _only(options: set[str]) -> str:
+    return f"{', '.join(sorted(options))} only appl{'ies' if len(options) == 1 else 'y'}"
+
+
+def _given(ctx: click.Context) -> set[str]:
+    """The options the user passed (not left at their defaults), as ``--long-name``."""
+    from click.core import ParameterSource
+
+    out = set()
+    for param in ctx.command.params:
+        if param.name and ctx.get_parameter_source(param.name) not in (None, ParameterSource.DEFAULT):
+            out.add(max(getattr(param, "opts", [param.name]), key=len))
+    return out
+
+
 def _finetune(
     parent: str, labels: Path, root: Path, out: Path, replay: Path | None, replay_pages: int,
     holdout: float, epochs: int | None, seed: int, device: str, threads: int | None, name: str | None,
@@ -94,15 +117,17 @@ def _finetune(
             epochs=epochs or EPOCHS, seed=seed, device=device, threads=threads, name=name,
             version=version, progress=not quiet,
         )
-    except (AutoGLMUIError, FileExistsError, ValueError) as exc:
+    except (AutoGLMUIError, FileExistsError) as exc:
         raise click.ClickException(str(exc)) from exc
 
     def pct(x: Any) -> str:
         return "-" if x is None else f"{100 * x:.1f}%"
 
     console = Console()
-    for line in r.skipped:
+    for line in r.skipped[:20]:
         console.print(f"[yellow]left out[/] {line}")
+    if len(r.skipped) > 20:
+        console.print(f"[yellow]left out[/] {len(r.skipped) - 20} more records")
     table = Table(title=f"before/after: {r.parent} -> {r.release}")
     for col in ("set", "records", "category", "before", "after", "DOM-only"):
         table.add_column(col)
@@ -158,7 +183,7 @@ def _finetune(
 )
 @click.option(
     "--replay-pages",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=4),
     default=30,
     show_default=True,
     help="With --from and no --replay: synthetic pages generated for replay.",
@@ -274,9 +299,14 @@ def train(
     """
     if out.exists() and any(out.iterdir()):
         raise click.UsageError(f"--out {out} exists and is not empty; releases are immutable, choose another")
+    given = _given(click.get_current_context())
     if parent is not None:
-        if data is not None or trials is not None:
-            raise click.UsageError("--from fine-tunes a release: drop --data and --search")
+        extra = given & SCRATCH_ONLY
+        if extra:
+            raise click.UsageError(
+                f"--from fine-tunes a release; {_only(extra)} when training from scratch (--data): drop "
+                + ("it" if len(extra) == 1 else "them")
+            )
         if labels is None or root is None:
             raise click.UsageError("--from needs --labels FILE and --root DIR (your labelled records)")
         _finetune(parent, labels, root, out, replay, replay_pages, holdout, epochs, seed, device,
@@ -284,8 +314,14 @@ def train(
         return
     if data is None:
         raise click.UsageError("pass --data DIR (a generated dataset), or --from R --labels FILE --root DIR")
+    extra = given & FINETUNE_ONLY
+    if extra:
+        raise click.UsageError(f"{_only(extra)} to fine-tuning: add --from R")
     excluded = tuple(v.strip() for item in exclude for v in item.split(",") if v.strip())
     if trials is not None:
+        unsearched = given & {"--standard-repeat", "--class-dropout"}
+        if unsearched:
+            raise click.UsageError(f"--search does not take {', '.join(sorted(unsearched))}; drop them")
         from autoglm_ui.training.search import require_optuna
 
         try:

@@ -133,7 +133,7 @@ def browser_session(browser: Browser | None) -> Iterator[Browser]:
             launched.close()
 
 
-def _page_file(root: Path, page: str) -> Path:
+def page_file(root: Path, page: str) -> Path:
     return root / page.split("#", 1)[0].split("?", 1)[0]
 
 
@@ -151,7 +151,7 @@ def _run_page(
     def failed(error: str, items: Sequence[tuple[int, LabelledRecord]]) -> dict[int, RecordOutcome]:
         return {i: RecordOutcome(i, r, None, error) for i, r in items}
 
-    if not _page_file(root, job.page).is_file():
+    if not page_file(root, job.page).is_file():
         error = f"page {job.page} not found under {root}; fix the record's 'page' or pass the right --root"
         return [failed(error, job.items) for _ in predictors]
     context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
@@ -161,7 +161,7 @@ def _run_page(
         try:
             response = load_page(page, base, job.page)
         except PlaywrightError as exc:
-            error = f"page {job.page} did not load: {_first_line(exc)}"
+            error = f"page {job.page} did not load: {first_line(exc)}"
             return [failed(error, job.items) for _ in predictors]
         if response is not None and not response.ok:
             error = f"page {job.page} answered HTTP {response.status}"
@@ -184,7 +184,7 @@ def _run_page(
                 predictions = _predict(predictor, page, handles, shared)
             except (CaptureError, TargetError, PlaywrightError) as exc:
                 log.warning("%s: could not read the controls: %s", job.page, exc)
-                outcomes.update(failed(f"could not read the page's controls: {_first_line(exc)}", resolved))
+                outcomes.update(failed(f"could not read the page's controls: {first_line(exc)}", resolved))
             else:
                 for (i, record), prediction in zip(resolved, predictions, strict=True):
                     outcomes[i] = RecordOutcome(i, record, prediction)
@@ -231,7 +231,7 @@ def resolve_selector(page: Page, selector: str) -> ElementHandle | str:
     try:
         found = page.locator(selector).element_handles()  # one round trip, whatever the count
     except PlaywrightError as exc:
-        return f"selector {selector!r} is not valid: {_first_line(exc)}"
+        return f"selector {selector!r} is not valid: {first_line(exc)}"
     count = len(found)
     if count == 1:
         return found[0]
@@ -245,6 +245,6 @@ def resolve_selector(page: Page, selector: str) -> ElementHandle | str:
     )
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__

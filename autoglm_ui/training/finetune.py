@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import torch
 
@@ -40,6 +40,8 @@ REPLAY_PAGES = 30
 #: Sources replayed by default: the training sources (bulma stays held out for the dev set).
 REPLAY_EXCLUDE = ("bulma",)
 MIN_TRAIN, MIN_HELDOUT = 8, 4
+MIN_REPLAY_PAGES = 4
+Unit = Literal["page", "record"]
 MAX_REPEATS = 10
 
 
@@ -56,35 +58,50 @@ class FinetuneResult:
     replay_after: dict[str, Any] = field(repr=False)
     train_records: int
     heldout_records: int
-    heldout_unit: str  # "page" or "record"
+    heldout_unit: Unit
     replay_samples: int
     skipped: tuple[str, ...]
     seconds: float
 
 
-def split_user(samples: Sequence[Sample], holdout: float, seed: int) -> tuple[list[int], list[int], str]:
-    """(train indices, held-out indices, unit): whole pages when there are 4+, else records."""
+def split_user(samples: Sequence[Sample], holdout: float, seed: int) -> tuple[list[int], list[int], Unit]:
+    """(train indices, held-out indices, unit): whole pages when 4+ pages can hold out about
+    ``holdout`` of the records (never more than 1.25x of it), else single records."""
     if not 0.0 < holdout < 1.0:
         raise ValueError(f"the held-out fraction must be between 0 and 1, got {holdout!r}")
     rng = random.Random(seed)
-    pages = sorted({s.page for s in samples})
+    want = holdout * len(samples)
+    sizes: dict[str, int] = {}
+    for s in samples:
+        sizes[s.page] = sizes.get(s.page, 0) + 1
+    pages = sorted(sizes)
     if len(pages) >= 4:
         rng.shuffle(pages)
-        want, taken, held_pages = holdout * len(samples), 0, set()
+        taken, held_pages = 0, set()
         for page in pages[:-1]:
             if taken >= want:
                 break
+            if taken + sizes[page] > 1.25 * want:  # would overshoot: try a smaller page
+                continue
             held_pages.add(page)
-            taken += sum(1 for s in samples if s.page == page)
-        held = [i for i, s in enumerate(samples) if s.page in held_pages]
-        unit = "page"
-    else:
-        order = list(range(len(samples)))
-        rng.shuffle(order)
-        held = sorted(order[: max(1, round(holdout * len(samples)))])
-        unit = "record"
-    keep = set(held)
-    return [i for i in range(len(samples)) if i not in keep], held, unit
+            taken += sizes[page]
+        if taken >= 0.5 * want:
+            held = [i for i, s in enumerate(samples) if s.page in held_pages]
+            keep = set(held)
+            return [i for i in range(len(samples)) if i not in keep], held, "page"
+    order = list(range(len(samples)))
+    rng.shuffle(order)
+    keep = set(order[: max(1, round(want))])
+    return [i for i in range(len(samples)) if i not in keep], sorted(keep), "record"
+
+
+def check_release_name(name: str | None, version: str | None) -> None:
+    """Fail before any work when ``name``/``version`` could not name a release."""
+    from autoglm_ui.releases.manifest import check_name
+
+    for what, value in (("name", name), ("version", version)):
+        if value is not None:
+            check_name(value, what)
 
 
 def _load_parent(parent: str | Path) -> tuple[Any, Any, Any]:
@@ -155,15 +172,20 @@ def finetune(
     started = time.perf_counter()
     dev = resolve_device(device)
     n_threads = set_threads(threads)
+    if replay is None and replay_pages < MIN_REPLAY_PAGES:
+        raise ValueError(f"replay_pages must be at least {MIN_REPLAY_PAGES}, got {replay_pages}")
+    check_release_name(name, version)
     release, model, processor = _load_parent(parent)
     with tempfile.TemporaryDirectory(prefix="agl-finetune-") as tmp, browser_session(browser) as chromium:
         captured = capture_labelled(labels, root, Path(tmp) / "user", browser=chromium)
         user = captured.dataset
         tr, held, unit = split_user(user.samples, holdout, seed)
         if len(tr) < MIN_TRAIN or len(held) < MIN_HELDOUT:
+            why = f"; the first left out: {captured.skipped[0]}" if captured.skipped else ""
             raise DatasetError(
-                f"{len(user)} usable records ({len(captured.skipped)} left out): too few to fine-tune "
-                f"and measure; label at least {MIN_TRAIN + MIN_HELDOUT} controls (a few hundred is best)"
+                f"{len(user)} usable records ({len(captured.skipped)} left out{why}): too few to "
+                f"fine-tune and measure; label at least {MIN_TRAIN + MIN_HELDOUT} controls (a few "
+                "hundred is best)"
             )
         if replay is None:
             build_dataset(
@@ -174,7 +196,13 @@ def finetune(
         replay_data = Dataset.load(replay)
         config = model.config
         user_enc = encode(processor, config, user, user.samples, seed=seed)
-        rtr, rheld, _ = split_dev(replay_data.samples, 0.2, seed)
+        try:
+            rtr, rheld, _ = split_dev(replay_data.samples, 0.2, seed)
+        except ValueError as exc:
+            raise DatasetError(
+                f"the replay set {replay} cannot spare held-out styles ({exc}); use more "
+                f"--replay-pages (at least {MIN_REPLAY_PAGES}) or a larger --replay dataset"
+            ) from exc
         replay_enc = encode(processor, config, replay_data, replay_data.samples, seed=seed + 1)
     user_train, user_held = user_enc.subset(tr), user_enc.subset(held)
     replay_train, replay_held = replay_enc.subset(rtr), replay_enc.subset(rheld)
@@ -190,10 +218,12 @@ def finetune(
     )
     result = fit(cfg, mix, None, seed=seed, device=dev, epochs=epochs, progress=progress, init=model)
     child = result.model
-    child.config.learning_rate = config.learning_rate  # the config describes the parent's recipe
+    # the config keeps describing the parent's recipe; card.finetune has this run's
+    child.config.learning_rate, child.config.epochs = config.learning_rate, config.epochs
     after, replay_after = _scores(child, user_held, dev), _scores(child, replay_held, dev)
     seconds = round(time.perf_counter() - started, 1)
     metrics: dict[str, Any] = {
+        "scope": f"held-out records of {labels} ({len(user_held)}, by {unit})",
         "facet_accuracy": after["facet_accuracy"],
         "dom_facet_accuracy": after["dom_facet_accuracy"],
         "per_facet": {f: {"accuracy": a} for f, a in after["per_facet_accuracy"].items()},

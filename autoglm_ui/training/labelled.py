@@ -9,7 +9,7 @@ with the record's labels. Records that cannot be read are reported, never silent
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,9 +23,13 @@ from autoglm_ui.vocab import FACET_NAMES
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
+    from autoglm_ui.evaluation.runner import PageJob
+
 log = logging.getLogger(__name__)
 #: Where records come from when they do not say (``source``/``style`` keys of a record).
 USER_SOURCE = "user"
+#: How many left-out records are logged one by one.
+SHOWN_SKIPS = 5
 
 
 @dataclass(frozen=True)
@@ -36,17 +40,22 @@ class Captured:
     skipped: tuple[str, ...]  # one line per record left out, with the reason
 
 
-def record_labels(record: LabelledRecord, raw: dict[str, Any]) -> dict[str, str | None]:
+def record_labels(
+    record: LabelledRecord, raw: dict[str, Any]
+) -> tuple[dict[str, str | None], tuple[str, ...]]:
     """Every facet: the record's value, :data:`UNLABELLED` where it applies but is not given,
-    ``None`` where it does not apply."""
+    ``None`` where it does not apply; and the labelled facets the captured control has not.
+
+    A facet the DOM gives no hold for (a ``checked`` label on what the page exposes as a plain
+    button) is never predicted for that control, so it is reported and left out of training.
+    """
     applies = set(facets_for(raw))
     out: dict[str, str | None] = dict.fromkeys(FACET_NAMES)
     for facet in FACET_NAMES:
-        if facet in record.expected:
-            out[facet] = record.expected[facet]
-        elif facet in applies:
-            out[facet] = UNLABELLED
-    return out
+        if facet in applies:
+            out[facet] = record.expected.get(facet, UNLABELLED)
+    dropped = tuple(f for f in record.expected if f not in applies)
+    return out, dropped
 
 
 def capture_labelled(
@@ -55,17 +64,20 @@ def capture_labelled(
     out: Path | str,
     *,
     browser: Browser | None = None,
-    on_page: Callable[[int, int, str], None] | None = None,
+    timeout_ms: float = 30_000,
 ) -> Captured:
     """Capture every labelled record under ``root`` into a new dataset folder ``out``."""
     from playwright.sync_api import Error as PlaywrightError
 
     from autoglm_ui.capture import capture
+    from autoglm_ui.errors import CaptureError
     from autoglm_ui.evaluation.runner import (
         VIEWPORT,
         browser_session,
+        first_line,
         group_by_page,
         load_page,
+        page_file,
         resolve_selector,
     )
     from autoglm_ui.serve import serve_directory
@@ -76,16 +88,26 @@ def capture_labelled(
         raise DatasetError(f"{root}: not a folder; pass the folder the labels' page paths are relative to")
     writer = DatasetWriter(Path(out), {"labels": str(labels) if isinstance(labels, (str, Path)) else ""})
     skipped: list[str] = []
-    jobs = group_by_page(records)
+
+    def skip_page(job: PageJob, why: str) -> None:
+        skipped.extend(f"{job.page} {r.selector}: {why}" for _, r in job.items)
+
     with serve_directory(root) as base, browser_session(browser) as chromium:
-        for done, job in enumerate(jobs, 1):
+        for job in group_by_page(records):
+            if not page_file(root, job.page).is_file():
+                skip_page(job, f"page not found under {root}; fix its 'page' or pass the right --root")
+                continue
             context = chromium.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
             try:
+                context.set_default_timeout(timeout_ms)
                 page = context.new_page()
                 try:
-                    load_page(page, base, job.page)
+                    response = load_page(page, base, job.page)
                 except PlaywrightError as exc:
-                    skipped += [f"{job.page} {r.selector}: page did not load ({exc})" for _, r in job.items]
+                    skip_page(job, f"page did not load: {first_line(exc)}")
+                    continue
+                if response is not None and not response.ok:
+                    skip_page(job, f"page answered HTTP {response.status}")
                     continue
                 handles, kept = [], []
                 for i, record in job.items:
@@ -97,11 +119,23 @@ def capture_labelled(
                         kept.append((i, record))
                 if not handles:
                     continue
-                cap = capture(page, handles=handles)
+                try:
+                    cap = capture(page, handles=handles)
+                except (CaptureError, PlaywrightError) as exc:
+                    skip_page(job, f"could not read the page's controls: {first_line(exc)}")
+                    continue
                 for k, (i, record) in enumerate(kept):
                     raw = dict(cap.controls[k].raw)
+                    labels_, dropped = record_labels(record, raw)
+                    for facet in dropped:
+                        skipped.append(
+                            f"{job.page} {record.selector}: '{facet}' left out: the page exposes this "
+                            f"control as a {raw.get('kind')}, which has no {facet} (give it the role and "
+                            "ARIA state)"
+                        )
+                    if all(v in (None, UNLABELLED) for v in labels_.values()):
+                        continue
                     crop = cap.crop(k)
-                    labels_ = record_labels(record, raw)
                     sid = f"r{i:05d}"
                     sample = Sample(
                         id=sid,
@@ -119,11 +153,11 @@ def capture_labelled(
                     writer.add(sample, crop.image)
             finally:
                 context.close()
-            if on_page is not None:
-                on_page(done, len(jobs), job.page)
     writer.close()
-    for line in skipped:
+    for line in skipped[:SHOWN_SKIPS]:
         log.warning("left out: %s", line)
+    if len(skipped) > SHOWN_SKIPS:
+        log.warning("left out: %d more records (Captured.skipped lists them all)", len(skipped) - SHOWN_SKIPS)
     return Captured(Dataset.load(out), tuple(skipped))
 
 

@@ -105,7 +105,9 @@ def prepare(
             + "; generate a dataset first"
         )
     if dev_dir is not None:
-        dev_data = Dataset.load(dev_dir)
+        dev_all = Dataset.load(dev_dir)
+        in_dev = {x.source for x in dev_all.samples}
+        dev_data = dev_all.without_sources([s for s in exclude_sources if s in in_dev])
         train_samples, dev_samples, unit = list(data.samples), list(dev_data.samples), "dataset"
     else:
         dev_data = data
@@ -334,6 +336,7 @@ def _manifest(
     headline = {
         k: metrics[k]
         for k in (
+            "scope",
             "facet_accuracy",
             "dom_facet_accuracy",
             "macro_recall",

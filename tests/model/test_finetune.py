@@ -16,9 +16,13 @@ from click.testing import CliRunner
 from playwright.sync_api import Browser
 
 from autoglm_ui.cli.train import train
+from autoglm_ui.errors import DatasetError
 from autoglm_ui.evaluation.runner import evaluate_many
+from autoglm_ui.labels import LabelledRecord
 from autoglm_ui.recognizer import Recognizer, locate_release
-from autoglm_ui.training.finetune import finetune
+from autoglm_ui.training.dataset import UNLABELLED, Sample
+from autoglm_ui.training.finetune import FinetuneResult, finetune, split_user
+from autoglm_ui.training.labelled import record_labels
 
 REPO = Path(__file__).resolve().parents[2]
 TEAM = REPO / "fixtures" / "team-ui"
@@ -26,8 +30,11 @@ DEVSET = REPO / "fixtures" / "devset"
 EXE = Path(sys.executable).with_name("autoglm-ui")
 
 
+pytestmark = [pytest.mark.browser, pytest.mark.training]
+
+
 @pytest.fixture(scope="module")
-def child(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> tuple[Path, object]:
+def child(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> tuple[Path, FinetuneResult]:
     out = tmp_path_factory.mktemp("finetune") / "child"
     result = finetune(
         "default", TEAM / "labels.json", TEAM, out, progress=False, browser=browser, version="1.1.0+ft.test"
@@ -36,12 +43,12 @@ def child(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> tuple[P
 
 
 def test_finetuning_improves_the_team_style_and_keeps_the_dev_set(
-    child: tuple[Path, object], browser: Browser
+    child: tuple[Path, FinetuneResult], browser: Browser
 ) -> None:
     out, result = child
-    before = result.before["facet_accuracy"]["all"]  # type: ignore[attr-defined]
-    after = result.after["facet_accuracy"]["all"]  # type: ignore[attr-defined]
-    assert result.heldout_unit == "page" and result.heldout_records >= 40  # type: ignore[attr-defined]
+    before = result.before["facet_accuracy"]["all"]
+    after = result.after["facet_accuracy"]["all"]
+    assert result.heldout_unit == "page" and result.heldout_records >= 40
     assert after >= before + 0.03, (before, after)  # measured: 89.3 % -> 98.4 %
     parent_eval, child_eval = evaluate_many(
         DEVSET / "labels.json", DEVSET, [Recognizer("default"), Recognizer(out)], browser=browser
@@ -51,11 +58,14 @@ def test_finetuning_improves_the_team_style_and_keeps_the_dev_set(
     assert child_acc >= parent_acc - 0.01, (parent_acc, child_acc)  # measured: -0.4 point
 
 
-def test_the_child_card_names_its_parent_and_shows_before_and_after(child: tuple[Path, object]) -> None:
+Child = tuple[Path, FinetuneResult]
+
+
+def test_the_child_card_names_its_parent_and_shows_before_and_after(child: Child) -> None:
     out, result = child
     manifest = json.loads((out / "release.json").read_text())
     parent = locate_release("default")
-    assert manifest["parent"] == parent.pin == result.parent  # type: ignore[attr-defined]
+    assert manifest["parent"] == parent.pin == result.parent
     assert manifest["version"] == "1.1.0+ft.test"
     card = manifest["card"]["finetune"]
     assert card["before"]["facet_accuracy"]["all"] < card["after"]["facet_accuracy"]["all"]
@@ -73,7 +83,7 @@ def test_from_needs_labels_and_root(tmp_path: Path) -> None:
         train, ["--from", "default", "--data", str(tmp_path), "--labels", str(TEAM / "labels.json"),
                 "--root", str(TEAM), "--out", str(tmp_path / "o")]
     )
-    assert result.exit_code == 2 and "drop --data" in result.output
+    assert result.exit_code == 2 and "--data only applies when training from scratch" in result.output
     assert not (tmp_path / "o").exists()
 
 
@@ -88,3 +98,53 @@ def test_too_few_records_is_one_clear_error_and_writes_nothing(tmp_path: Path) -
     assert proc.returncode == 1, proc.stderr
     assert "too few to fine-tune" in proc.stderr and "label at least 12" in proc.stderr
     assert not out.exists()
+
+
+def _sample(i: int, page: str) -> Sample:
+    return Sample(id=f"s{i}", page=page, style="x", source="user", kind="button", category="standard",
+                  labels={}, facts={}, crop="", crop_box=(0.0, 0.0, 0.0, 0.0))
+
+
+def test_split_user_never_holds_out_a_page_far_bigger_than_asked() -> None:
+    samples = [_sample(i, "big.html") for i in range(100)]
+    samples += [_sample(100 + i, f"small{i % 3}.html") for i in range(12)]
+    for seed in range(6):
+        train_idx, held, unit = split_user(samples, 0.25, seed)
+        assert len(held) <= 1.25 * 0.25 * len(samples) and len(train_idx) >= 0.6 * len(samples)
+        assert sorted(train_idx + held) == list(range(len(samples)))
+        if unit == "page":  # a held-out page is held out whole
+            pages = {samples[i].page for i in held}
+            assert all(samples[i].page not in pages for i in train_idx)
+
+
+def test_labels_for_facets_the_dom_does_not_expose_are_reported_not_trained() -> None:
+    record = LabelledRecord(page="p.html", selector="#t", target="Toggle", kind="switch",
+                            category="hard", expected={"availability": "enabled", "checked": "checked"})
+    raw = {"kind": "button", "tag": "div", "attrs": {}, "style": {}, "box": {"width": 10, "height": 10}}
+    labels, dropped = record_labels(record, raw)
+    assert dropped == ("checked",)
+    assert labels["checked"] is None and labels["availability"] == "enabled"
+    assert labels["visibility"] == UNLABELLED  # applies, not labelled: ignored by training
+
+
+def test_a_wrong_root_says_so_and_writes_nothing(tmp_path: Path, browser: Browser) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    with pytest.raises(DatasetError, match=r"0 usable records.*page not found under.*pass the right --root"):
+        finetune("default", TEAM / "labels.json", tmp_path / "elsewhere", tmp_path / "o", browser=browser,
+                 progress=False)
+    assert not (tmp_path / "o").exists()
+
+
+def test_options_of_the_other_mode_are_usage_errors(tmp_path: Path) -> None:
+    out = str(tmp_path / "o")
+    team = ["--labels", str(TEAM / "labels.json"), "--root", str(TEAM)]
+    result = CliRunner().invoke(train, ["--from", "default", *team, "--quantize", "int8", "--out", out])
+    assert result.exit_code == 2 and "--quantize only applies when training from scratch" in result.output
+    result = CliRunner().invoke(train, ["--data", str(tmp_path), *team, "--out", out])
+    assert result.exit_code == 2 and "--labels, --root only apply to fine-tuning" in result.output
+    result = CliRunner().invoke(train, ["--data", str(tmp_path), "--search", "2", "--standard-repeat", "2",
+                                        "--out", out])
+    assert result.exit_code == 2 and "--search does not take --standard-repeat" in result.output
+    result = CliRunner().invoke(train, ["--from", "default", *team, "--replay-pages", "2", "--out", out])
+    assert result.exit_code == 2 and "--replay-pages" in result.output
+    assert not (tmp_path / "o").exists()
