@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
+from timing import timed
 
 from autoglm_ui.browser import launch
 from autoglm_ui.capture import Crop, capture
@@ -16,19 +14,6 @@ from autoglm_ui.serve import serve_directory
 from autoglm_ui.targets import capture_targets
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-
-def timed(fn: Callable[[], object], n: int) -> tuple[float, float]:
-    """Median and p90 in ms over ``n`` runs after 3 warm-ups."""
-    for _ in range(3):
-        fn()
-    samples = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(0.9 * (len(samples) - 1))]
 
 
 def crop_all(page: Page) -> list[Crop]:

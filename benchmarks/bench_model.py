@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from timing import timed
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 COLD = """
@@ -26,14 +28,7 @@ print(time.perf_counter() - t)
 
 
 def median_ms(fn: Callable[[], object], n: int = 20) -> float:
-    for _ in range(3):
-        fn()
-    samples = []
-    for _ in range(n):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
+    return timed(fn, n)[0]
 
 
 def main() -> None:
