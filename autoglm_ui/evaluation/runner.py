@@ -151,21 +151,9 @@ def _run_page(
     def failed(error: str, items: Sequence[tuple[int, LabelledRecord]]) -> dict[int, RecordOutcome]:
         return {i: RecordOutcome(i, r, None, error) for i, r in items}
 
-    if not page_file(root, job.page).is_file():
-        error = f"page {job.page} not found under {root}; fix the record's 'page' or pass the right --root"
-        return [failed(error, job.items) for _ in predictors]
-    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
-    try:
-        context.set_default_timeout(timeout_ms)
-        page = context.new_page()
-        try:
-            response = load_page(page, base, job.page)
-        except PlaywrightError as exc:
-            error = f"page {job.page} did not load: {first_line(exc)}"
-            return [failed(error, job.items) for _ in predictors]
-        if response is not None and not response.ok:
-            error = f"page {job.page} answered HTTP {response.status}"
-            return [failed(error, job.items) for _ in predictors]
+    with open_labelled_page(browser, base, root, job.page, timeout_ms) as page:
+        if isinstance(page, str):
+            return [failed(f"page {job.page} {page}", job.items) for _ in predictors]
         handles: list[ElementHandle] = []
         resolved: list[tuple[int, LabelledRecord]] = []
         errors: dict[int, RecordOutcome] = {}
@@ -190,6 +178,33 @@ def _run_page(
                     outcomes[i] = RecordOutcome(i, record, prediction)
             out.append(outcomes)
         return out
+
+
+@contextmanager
+def open_labelled_page(
+    browser: Browser, base: str, root: Path, path: str, timeout_ms: float
+) -> Iterator[Page | str]:
+    """The page at ``path`` loaded at eval's viewport in a fresh context, or why it could not be
+    (``"not found under …"``, ``"did not load: …"``, ``"answered HTTP …"``; callers say which page).
+    The context is closed when the block ends."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    if not page_file(root, path).is_file():
+        yield f"not found under {root}; fix the record's 'page' or pass the right --root"
+        return
+    context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+    try:
+        context.set_default_timeout(timeout_ms)
+        page = context.new_page()
+        try:
+            response = load_page(page, base, path)
+        except PlaywrightError as exc:
+            yield f"did not load: {first_line(exc)}"
+            return
+        if response is not None and not response.ok:
+            yield f"answered HTTP {response.status}"
+            return
+        yield page
     finally:
         context.close()
 

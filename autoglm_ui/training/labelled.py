@@ -72,12 +72,10 @@ def capture_labelled(
     from autoglm_ui.capture import capture
     from autoglm_ui.errors import CaptureError
     from autoglm_ui.evaluation.runner import (
-        VIEWPORT,
         browser_session,
         first_line,
         group_by_page,
-        load_page,
-        page_file,
+        open_labelled_page,
         resolve_selector,
     )
     from autoglm_ui.serve import serve_directory
@@ -94,20 +92,9 @@ def capture_labelled(
 
     with serve_directory(root) as base, browser_session(browser) as chromium:
         for job in group_by_page(records):
-            if not page_file(root, job.page).is_file():
-                skip_page(job, f"page not found under {root}; fix its 'page' or pass the right --root")
-                continue
-            context = chromium.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
-            try:
-                context.set_default_timeout(timeout_ms)
-                page = context.new_page()
-                try:
-                    response = load_page(page, base, job.page)
-                except PlaywrightError as exc:
-                    skip_page(job, f"page did not load: {first_line(exc)}")
-                    continue
-                if response is not None and not response.ok:
-                    skip_page(job, f"page answered HTTP {response.status}")
+            with open_labelled_page(chromium, base, root, job.page, timeout_ms) as page:
+                if isinstance(page, str):
+                    skip_page(job, f"page {page}")
                     continue
                 handles, kept = [], []
                 for i, record in job.items:
@@ -151,8 +138,6 @@ def capture_labelled(
                         case=record.note or None,
                     )
                     writer.add(sample, crop.image)
-            finally:
-                context.close()
     writer.close()
     for line in skipped[:SHOWN_SKIPS]:
         log.warning("left out: %s", line)
