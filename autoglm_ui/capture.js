@@ -293,6 +293,24 @@
   }
   const classTokens = (n) => (n && typeof n.className === "string") ? n.className : ((n && n.getAttribute && n.getAttribute("class")) || "");
 
+  // Every painted border side as [width, colour] (top, right, bottom, left): an underline, a left
+  // bar or an overline carries state as often as a full border does.
+  function borderSides(cs) {
+    return ["Top", "Right", "Bottom", "Left"].map((side) => {
+      const style = cs["border" + side + "Style"];
+      const width = style === "none" || style === "hidden" ? 0 : parseFloat(cs["border" + side + "Width"]) || 0;
+      return [width, cs["border" + side + "Color"]];
+    });
+  }
+
+  // The colour of the first box-shadow (a focus or error ring is often only that), or "none".
+  function shadowColour(cs) {
+    const s = cs.boxShadow;
+    if (!s || s === "none") return "none";
+    const m = s.match(/(rgba?|color|oklch|lch)\([^)]*\)/);
+    return m ? m[0] : "none";
+  }
+
   // ---- facts of one control --------------------------------------------------------------------
   function describe(el, off, kind) {
     const r = rectOf(el, off);
@@ -352,10 +370,12 @@
         effective_opacity: effectiveOpacity(drawnEl), pointer_events: cs.pointerEvents, cursor: cs.cursor,
         filter: cs.filter, color: dcs.color, background: effectiveBackground(drawnEl),
         border_color: dcs.borderTopColor, border_width: parseFloat(dcs.borderTopWidth) || 0,
+        border_sides: borderSides(dcs), shadow_color: shadowColour(dcs),
         outline: dcs.outlineStyle !== "none" ? dcs.outlineColor : "none", box_shadow: dcs.boxShadow !== "none",
         text_decoration: dcs.textDecorationLine, accent_color: cs.accentColor, appearance: cs.appearance,
         transform_scale: tf.scale, translated: tf.translated, clip: cs.clip, clip_path: cs.clipPath,
         position: cs.position, font_size: parseFloat(cs.fontSize) || 0,
+        font_weight: parseFloat(cs.fontWeight) || 400,
       },
       box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),
       paint_hidden: paintHidden(drawnEl, dr), self_paint_hidden: paintHidden(el, r),

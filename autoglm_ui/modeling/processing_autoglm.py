@@ -18,7 +18,12 @@ from PIL import Image
 
 from autoglm_ui.errors import ModelFormatError
 from autoglm_ui.modeling.files import read_release_json
-from autoglm_ui.modeling.tokenization_autoglm import FACTS_VERSION, FactTokenizer, fact_tokens
+from autoglm_ui.modeling.tokenization_autoglm import (
+    FACTS_VERSION,
+    SUPPORTED_FACTS_VERSIONS,
+    FactTokenizer,
+    fact_tokens,
+)
 
 if TYPE_CHECKING:
     import torch
@@ -88,8 +93,10 @@ class AutoGLMUIProcessor:
         image_height: int = 48,
         image_width: int = 96,
         max_fact_tokens: int = 128,
+        facts_version: int = FACTS_VERSION,
     ) -> None:
         self.tokenizer = tokenizer
+        self.facts_version = int(facts_version)
         self.image_height = int(image_height)
         self.image_width = int(image_width)
         self.max_fact_tokens = int(max_fact_tokens)
@@ -147,7 +154,7 @@ class AutoGLMUIProcessor:
 
     # ---- facts -------------------------------------------------------------------------------
     def tokens(self, raw: Mapping[str, Any], blank: bool = False) -> list[str]:
-        return fact_tokens(raw, extra=("crop=blank",) if blank else ())
+        return fact_tokens(raw, extra=("crop=blank",) if blank else (), version=self.facts_version)
 
     def encode_facts(self, token_lists: Sequence[Sequence[str]]) -> tuple[torch.Tensor, torch.Tensor]:
         ids, mask = self.tokenizer.encode(token_lists, self.max_fact_tokens)
@@ -175,7 +182,7 @@ class AutoGLMUIProcessor:
         return {
             "processor_class": type(self).__name__,
             "format": PROCESSOR_FORMAT,
-            "facts_version": FACTS_VERSION,
+            "facts_version": self.facts_version,
             "image_height": self.image_height,
             "image_width": self.image_width,
             "max_fact_tokens": self.max_fact_tokens,
@@ -200,10 +207,12 @@ class AutoGLMUIProcessor:
                 f"{path} has processor format {data['format']}, newer than this autoglm-ui reads "
                 f"({PROCESSOR_FORMAT}); upgrade autoglm-ui"
             )
-        if int(data.get("facts_version", FACTS_VERSION)) != FACTS_VERSION:
+        facts_version = data.get("facts_version", 1)
+        if facts_version not in SUPPORTED_FACTS_VERSIONS:
             raise ModelFormatError(
-                f"{path} was built for DOM-fact tokens version {data['facts_version']}, this autoglm-ui "
-                f"emits version {FACTS_VERSION}; install a release made for this version or retrain"
+                f"{path} was built for DOM-fact tokens version {facts_version}, this autoglm-ui emits "
+                f"versions {', '.join(map(str, SUPPORTED_FACTS_VERSIONS))}; upgrade autoglm-ui or "
+                "install a release made for one of these"
             )
         try:
             return cls(
@@ -211,6 +220,7 @@ class AutoGLMUIProcessor:
                 int(data["image_height"]),
                 int(data["image_width"]),
                 int(data["max_fact_tokens"]),
+                int(facts_version),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ModelFormatError):

@@ -24,8 +24,11 @@ from autoglm_ui.modeling.files import read_release_json
 VOCAB_FILE = "vocab.json"
 VOCAB_FORMAT = 1
 #: Bumped whenever :func:`fact_tokens` changes what it emits: a release records the version its
-#: vocabulary was built with, and a mismatch is an error (its inputs would silently shift).
-FACTS_VERSION = 1
+#: vocabulary was built with and is always fed that version's tokens; a newer one is an error.
+#: 1: the first set. 2: adds side-aware border tokens (``s.edges``, ``s.edge_color``,
+#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color`` and ``s.bold``.
+FACTS_VERSION = 2
+SUPPORTED_FACTS_VERSIONS = (1, 2)
 PAD, UNK = "[PAD]", "[UNK]"
 SPECIALS = (PAD, UNK)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
@@ -129,8 +132,16 @@ def class_pieces(classes: Any) -> list[str]:
     return list(out)
 
 
-def fact_tokens(raw: Mapping[str, Any], extra: Iterable[str] = ()) -> list[str]:
-    """The token strings of one control's raw facts (deterministic, identity-free)."""
+def fact_tokens(
+    raw: Mapping[str, Any], extra: Iterable[str] = (), *, version: int = FACTS_VERSION
+) -> list[str]:
+    """The token strings of one control's raw facts (deterministic, identity-free).
+
+    ``version`` selects what is emitted (:data:`SUPPORTED_FACTS_VERSIONS`): a release is fed the
+    version its vocabulary was built with.
+    """
+    if version not in SUPPORTED_FACTS_VERSIONS:
+        raise ValueError(f"DOM-fact tokens version {version!r} is not one of {SUPPORTED_FACTS_VERSIONS}")
     toks: list[str] = []
     for key in _CATEGORICAL:
         v = raw.get(key)
@@ -153,6 +164,8 @@ def fact_tokens(raw: Mapping[str, Any], extra: Iterable[str] = ()) -> list[str]:
         toks.append(f"a.{key}={int(v) if isinstance(v, bool) else _short(v, 12)}")
     style: Mapping[str, Any] = raw.get("style") or {}
     toks += _style_tokens(style)
+    if version >= 2:
+        toks += _edge_tokens(style)
     toks += _geometry_tokens(raw)
     hits = list(raw.get("hits") or [])
     for i, h in enumerate(hits[:5]):
@@ -216,6 +229,47 @@ def _style_tokens(style: Mapping[str, Any]) -> list[str]:
     toks.append("s.clip=" + ("auto" if clip == "auto" else "rect"))
     cp = str(style.get("clip_path") or "none").lower()
     toks.append("s.clip_path=" + (cp.split("(")[0][:12] if cp != "none" else "none"))
+    return toks
+
+
+def _chroma(text: Any) -> float:
+    c = parse_colour(text)
+    if c is None or c[3] < 0.1:
+        return 0.0
+    return max(c[:3]) - min(c[:3])
+
+
+def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
+    """Borders without regard to side: how many sides are painted, the accent side's colour, whether
+    the sides differ. An underline, a left bar, an overline and a full border of the same colour
+    then share tokens, which is how a state look carries over between libraries."""
+    sides = style.get("border_sides")
+    toks: list[str] = []
+    if isinstance(sides, list) and len(sides) == 4:
+        painted: list[tuple[float, str]] = []
+        for side in sides:
+            try:
+                width, colour = float(side[0] or 0.0), str(side[1])
+            except (TypeError, ValueError, IndexError):
+                continue
+            c = parse_colour(colour)
+            if width >= 0.5 and (c is None or c[3] >= 0.1):
+                painted.append((width, colour))
+        toks.append(f"s.edges={len(painted)}")
+        if painted:
+            # the accent: the widest side, the most colourful among equals
+            width, colour = max(painted, key=lambda wc: (round(wc[0], 1), _chroma(wc[1])))
+            toks.append(f"s.edge_color={colour_token(colour)}")
+            toks.append(f"s.edge_width=b{_bucket(width, (1.5, 2.5, 4.5))}")
+            looks = {(round(w, 1), colour_token(c)) for w, c in painted}
+            uneven = len(painted) < 4 or len(looks) > 1
+            toks.append(f"s.edge_uneven={int(uneven)}")
+    weight = style.get("font_weight")
+    if weight is not None:
+        toks.append(f"s.bold={int(float(weight) >= 600)}")
+    shadow = style.get("shadow_color")
+    if shadow is not None:
+        toks.append(f"s.shadow_color={colour_token(shadow)}")
     return toks
 
 

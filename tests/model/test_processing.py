@@ -42,6 +42,37 @@ def test_class_pieces_and_colours() -> None:
     assert colour_token("weird") == "other"
 
 
+def _with_borders(sides: list[list[Any]], shadow: str = "none") -> dict[str, Any]:
+    raw = make_raw("textbox", random.Random(0))
+    raw["style"]["border_sides"] = sides
+    raw["style"]["shadow_color"] = shadow
+    return raw
+
+
+def test_edge_tokens_ignore_which_side_carries_the_colour() -> None:
+    grey, red = "rgb(200, 200, 200)", "rgb(220, 30, 40)"
+    underline = fact_tokens(_with_borders([[0, grey], [0, grey], [2, red], [0, grey]]))
+    left_bar = fact_tokens(_with_borders([[1, grey], [1, grey], [1, grey], [5, red]]))
+    full = fact_tokens(_with_borders([[2, red]] * 4, shadow="rgba(220, 30, 40, 0.35)"))
+    plain = fact_tokens(_with_borders([[1, grey]] * 4))
+    red_token = f"s.edge_color={colour_token(red)}"
+    assert red_token in underline and red_token in left_bar and red_token in full
+    assert red_token not in plain
+    assert "s.edge_uneven=1" in underline and "s.edge_uneven=1" in left_bar
+    assert "s.edge_uneven=0" in full and "s.edges=4" in full and "s.edges=1" in underline
+    assert f"s.shadow_color={colour_token('rgba(220, 30, 40, 0.35)')}" in full
+    assert "s.shadow_color=none" in plain
+
+
+def test_older_fact_versions_stay_as_they_were() -> None:
+    raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
+    v1 = fact_tokens(raw, version=1)
+    assert not [t for t in v1 if t.startswith(("s.edge", "s.shadow_color", "s.bold"))]
+    assert v1 == [t for t in fact_tokens(raw) if not t.startswith(("s.edge", "s.shadow_color"))]
+    with pytest.raises(ValueError, match="version 99"):
+        fact_tokens(raw, version=99)
+
+
 def test_vocabulary_is_deterministic_and_unknowns_fall_back(
     raws: list[dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -123,5 +154,5 @@ def test_release_from_other_fact_tokens_is_rejected(
     data = json.loads((tmp_path / "processor_config.json").read_text())
     data["facts_version"] += 1
     (tmp_path / "processor_config.json").write_text(json.dumps(data))
-    with pytest.raises(ModelFormatError, match="retrain"):
+    with pytest.raises(ModelFormatError, match="upgrade autoglm-ui"):
         AutoGLMUIProcessor.from_pretrained(tmp_path)
