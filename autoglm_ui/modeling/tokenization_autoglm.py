@@ -26,7 +26,8 @@ VOCAB_FORMAT = 1
 #: Bumped whenever :func:`fact_tokens` changes what it emits: a release records the version its
 #: vocabulary was built with and is always fed that version's tokens; a newer one is an error.
 #: 1: the first set. 2: adds side-aware border tokens (``s.edges``, ``s.edge_color``,
-#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color`` and ``s.bold``.
+#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color`` and ``s.bold``; colours are grey by
+#: chroma, not HLS saturation (see :func:`colour_token`).
 FACTS_VERSION = 2
 SUPPORTED_FACTS_VERSIONS = (1, 2)
 PAD, UNK = "[PAD]", "[UNK]"
@@ -99,8 +100,18 @@ def parse_colour(text: Any) -> tuple[float, float, float, float] | None:
     return None
 
 
-def colour_token(text: Any) -> str:
-    """A coarse colour name: clear, grey0..3 (dark→light) or hue(12 sectors)+lightness."""
+#: Below this chroma (max - min of r, g, b) a colour reads as grey (fact tokens version 2 on).
+#: HLS saturation calls Tailwind's slate-400 (148, 163, 184) "blue", like an accent colour;
+#: its chroma is 0.14, an accent's is 0.5 or more.
+GREY_CHROMA = 0.18
+
+
+def colour_token(text: Any, version: int = 1) -> str:
+    """A coarse colour name: clear, grey0..3 (dark→light) or hue(12 sectors)+lightness.
+
+    Version 1 calls a colour grey by HLS saturation; version 2 by chroma (:data:`GREY_CHROMA`),
+    so the blue-greys of borders and muted text stay grey.
+    """
     c = parse_colour(text)
     if c is None:
         return "none" if str(text).strip().lower() in ("", "none", "auto") else "other"
@@ -109,7 +120,9 @@ def colour_token(text: Any) -> str:
         return "clear"
     h, light, s = colorsys.rgb_to_hls(min(1, max(0, r)), min(1, max(0, g)), min(1, max(0, b)))
     alpha = "" if a > 0.9 else "~"
-    if s < 0.15 or light < 0.08 or light > 0.96:
+    chroma = max(r, g, b) - min(r, g, b)
+    greyish = chroma < GREY_CHROMA if version >= 2 else s < 0.15
+    if greyish or light < 0.08 or light > 0.96:
         return f"grey{_bucket(light, (0.25, 0.55, 0.85))}{alpha}"
     return f"h{int(h * 12) % 12}l{_bucket(light, (0.35, 0.7))}{alpha}"
 
@@ -163,7 +176,7 @@ def fact_tokens(
             continue
         toks.append(f"a.{key}={int(v) if isinstance(v, bool) else _short(v, 12)}")
     style: Mapping[str, Any] = raw.get("style") or {}
-    toks += _style_tokens(style)
+    toks += _style_tokens(style, version)
     if version >= 2:
         toks += _edge_tokens(style)
     toks += _geometry_tokens(raw)
@@ -192,7 +205,7 @@ def _dom_tokens(raw: Mapping[str, Any]) -> list[str]:
     return [f"dom.{facet}={value}" for facet, value in view.items() if value is not None]
 
 
-def _style_tokens(style: Mapping[str, Any]) -> list[str]:
+def _style_tokens(style: Mapping[str, Any], version: int) -> list[str]:
     toks = [f"s.{k}={_short(style[k])}" for k in _STYLE_WORDS if style.get(k) not in (None, "")]
     op = style.get("opacity")
     if op is not None:
@@ -202,7 +215,7 @@ def _style_tokens(style: Mapping[str, Any]) -> list[str]:
         toks.append(f"s.effective_opacity=b{_bucket(float(eop), (0.05, 0.3, 0.6, 0.9, 0.999))}")
     for key in ("color", "background", "border_color", "accent_color", "outline"):
         if key in style:
-            toks.append(f"s.{key}={colour_token(style[key])}")
+            toks.append(f"s.{key}={colour_token(style[key], version)}")
     fg, bg = _luminance(style.get("color")), _luminance(style.get("background"))
     if fg is not None and bg is not None:
         toks.append(f"s.contrast=b{_bucket(abs(fg - bg), (0.1, 0.25, 0.45, 0.7))}")
@@ -259,9 +272,9 @@ def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
         if painted:
             # the accent: the widest side, the most colourful among equals
             width, colour = max(painted, key=lambda wc: (round(wc[0], 1), _chroma(wc[1])))
-            toks.append(f"s.edge_color={colour_token(colour)}")
+            toks.append(f"s.edge_color={colour_token(colour, 2)}")
             toks.append(f"s.edge_width=b{_bucket(width, (1.5, 2.5, 4.5))}")
-            looks = {(round(w, 1), colour_token(c)) for w, c in painted}
+            looks = {(round(w, 1), colour_token(c, 2)) for w, c in painted}
             uneven = len(painted) < 4 or len(looks) > 1
             toks.append(f"s.edge_uneven={int(uneven)}")
     weight = style.get("font_weight")
@@ -269,7 +282,7 @@ def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
         toks.append(f"s.bold={int(float(weight) >= 600)}")
     shadow = style.get("shadow_color")
     if shadow is not None:
-        toks.append(f"s.shadow_color={colour_token(shadow)}")
+        toks.append(f"s.shadow_color={colour_token(shadow, 2)}")
     return toks
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,10 @@ def test_class_pieces_and_colours() -> None:
     assert colour_token("rgb(220, 20, 20)").startswith("h0")
     assert colour_token("oklch(0.6 0.2 25)").startswith("h")
     assert colour_token("weird") == "other"
+    slate = "rgb(148, 163, 184)"  # Tailwind slate-400: a grey to the eye
+    assert colour_token(slate).startswith("h")  # version 1 (HLS saturation) called it blue
+    assert colour_token(slate, 2).startswith("grey")
+    assert colour_token("rgb(79, 70, 229)", 2).startswith("h")  # an accent stays a hue
 
 
 def _with_borders(sides: list[list[Any]], shadow: str = "none") -> dict[str, Any]:
@@ -68,7 +73,13 @@ def test_older_fact_versions_stay_as_they_were() -> None:
     raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
     v1 = fact_tokens(raw, version=1)
     assert not [t for t in v1 if t.startswith(("s.edge", "s.shadow_color", "s.bold"))]
-    assert v1 == [t for t in fact_tokens(raw) if not t.startswith(("s.edge", "s.shadow_color"))]
+    # what the tokenizer emitted before version 2 existed (commit 0be90c7), for this same raw:
+    # releases built on version 1 (control-state/1.1.0) must keep seeing exactly these tokens
+    golden = "d436134ac71ddb9309e7cb55e6abc1cd2c06400844df3360cd643083cf929224"
+    assert hashlib.sha256(" ".join(v1).encode()).hexdigest() == golden
+    raw["style"]["border_color"] = "rgb(148, 163, 184)"  # slate: blue in version 1, grey in 2
+    assert "s.border_color=h7l1" in fact_tokens(raw, version=1)
+    assert "s.border_color=grey2" in fact_tokens(raw)
     with pytest.raises(ValueError, match="version 99"):
         fact_tokens(raw, version=99)
 
