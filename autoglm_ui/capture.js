@@ -311,6 +311,27 @@
     return m ? m[0] : "none";
   }
 
+  // What is drawn inside the drawn box, as [width, height] of each painted mark: visible element
+  // children (an svg tick, a dot) and ::before/::after boxes. A checkmark hidden by CSS leaves
+  // the box with no mark even though the input is checked.
+  function marksOf(drawnEl) {
+    const out = [];
+    for (const c of drawnEl.children || []) {
+      const r = c.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      if (c.checkVisibility && !c.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      out.push([r.width, r.height]);
+    }
+    for (const pseudo of ["::before", "::after"]) {
+      const ps = getComputedStyle(drawnEl, pseudo);
+      if (ps.content === "none" || ps.content === "normal" || ps.display === "none") continue;
+      if (ps.visibility === "hidden" || parseFloat(ps.opacity) === 0) continue;
+      const w = parseFloat(ps.width), h = parseFloat(ps.height);
+      if (w >= 1 && h >= 1) out.push([w, h]);
+    }
+    return out.slice(0, 6);
+  }
+
   // ---- facts of one control --------------------------------------------------------------------
   function describe(el, off, kind) {
     const r = rectOf(el, off);
@@ -376,6 +397,7 @@
         transform_scale: tf.scale, translated: tf.translated, clip: cs.clip, clip_path: cs.clipPath,
         position: cs.position, font_size: parseFloat(cs.fontSize) || 0,
         font_weight: parseFloat(cs.fontWeight) || 400,
+        marks: marksOf(drawnEl),
       },
       box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),
       paint_hidden: paintHidden(drawnEl, dr), self_paint_hidden: paintHidden(el, r),

@@ -26,7 +26,8 @@ VOCAB_FORMAT = 1
 #: Bumped whenever :func:`fact_tokens` changes what it emits: a release records the version its
 #: vocabulary was built with and is always fed that version's tokens; a newer one is an error.
 #: 1: the first set. 2: adds side-aware border tokens (``s.edges``, ``s.edge_color``,
-#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color`` and ``s.bold``; colours are grey by
+#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color``, ``s.bold``, the marks drawn inside
+#: the drawn box (``s.marks``, ``s.mark_aspect``); colours are grey by
 #: chroma, not HLS saturation (see :func:`colour_token`).
 FACTS_VERSION = 2
 SUPPORTED_FACTS_VERSIONS = (1, 2)
@@ -277,6 +278,13 @@ def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
             looks = {(round(w, 1), colour_token(c, 2)) for w, c in painted}
             uneven = len(painted) < 4 or len(looks) > 1
             toks.append(f"s.edge_uneven={int(uneven)}")
+    marks = style.get("marks")
+    if isinstance(marks, list):
+        sizes = [(float(m[0]), float(m[1])) for m in marks if isinstance(m, list) and len(m) == 2]
+        toks.append(f"s.marks={min(2, len(sizes))}")
+        if sizes:
+            w, h = max(sizes, key=lambda wh: wh[0] * wh[1])
+            toks.append(f"s.mark_aspect=b{_bucket(w / max(h, 1.0), (0.5, 2.0, 3.5))}")
     weight = style.get("font_weight")
     if weight is not None:
         toks.append(f"s.bold={int(float(weight) >= 600)}")

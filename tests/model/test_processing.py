@@ -69,10 +69,22 @@ def test_edge_tokens_ignore_which_side_carries_the_colour() -> None:
     assert "s.shadow_color=none" in plain
 
 
+def test_mark_tokens_tell_a_hidden_mark_and_a_bar_from_a_tick() -> None:
+    def marks(value: list[list[float]]) -> list[str]:
+        raw = make_raw("checkbox", random.Random(0))
+        raw["style"]["marks"] = value
+        return [t for t in fact_tokens(raw) if t.startswith("s.mark")]
+
+    assert marks([]) == ["s.marks=0"]  # the box is drawn, its checkmark is not
+    assert marks([[12, 12]]) == ["s.marks=1", "s.mark_aspect=b1"]  # a tick or a dot
+    assert marks([[6, 1.2]]) == ["s.marks=1", "s.mark_aspect=b3"]  # the bar of "mixed"
+    assert marks([[2, 2], [8, 1.5], [3, 3]])[:2] == ["s.marks=2", "s.mark_aspect=b3"]  # the largest
+
+
 def test_older_fact_versions_stay_as_they_were() -> None:
     raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
     v1 = fact_tokens(raw, version=1)
-    assert not [t for t in v1 if t.startswith(("s.edge", "s.shadow_color", "s.bold"))]
+    assert not [t for t in v1 if t.startswith(("s.edge", "s.shadow_color", "s.bold", "s.mark"))]
     # what the tokenizer emitted before version 2 existed (commit 0be90c7), for this same raw:
     # releases built on version 1 (control-state/1.1.0) must keep seeing exactly these tokens
     golden = "d436134ac71ddb9309e7cb55e6abc1cd2c06400844df3360cd643083cf929224"
