@@ -312,11 +312,13 @@
   }
 
   // What is drawn inside the drawn box, as [width, height] of each painted mark: visible element
-  // children (an svg tick, a dot) and ::before/::after boxes. A checkmark hidden by CSS leaves
-  // the box with no mark even though the input is checked.
+  // children without text (an svg tick, a dot, a spinner) and ::before/::after boxes. A checkmark
+  // hidden by CSS leaves the box with no mark even though the input is checked. A child holding
+  // text (a button's label span) is content, not a mark.
   function marksOf(drawnEl) {
     const out = [];
     for (const c of drawnEl.children || []) {
+      if ((c.textContent || "").trim()) continue;
       const r = c.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) continue;
       if (c.checkVisibility && !c.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
