@@ -100,6 +100,10 @@ def list_cmd() -> None:
 
     store = _store()
     releases = store.list()
+    bundled = store.bundled_not_installed()
+    if not releases and bundled:
+        store.ensure_bundled()  # a new store: the releases shipped in the package are installed now
+        releases, bundled = store.list(), []
     if not releases:
         click.echo("no releases installed; install one with: autoglm-ui models install <folder|archive|URL>")
         return
@@ -121,13 +125,18 @@ def list_cmd() -> None:
             "pinned here" if release.spec == pinned else "",
         )
     Console(width=max(Console().width, 140)).print(table)
+    if bundled:
+        click.echo(
+            f"bundled with this autoglm-ui, not installed yet: {', '.join(bundled)} "
+            "(installed on first use, or now with: autoglm-ui models show NAME/VERSION)"
+        )
 
 
 @models.command()
 @click.argument("spec", metavar=SPEC_METAVAR, callback=_check_spec)
 def show(spec: str) -> None:
     """Show a release's model card: its release.json, digest and folder."""
-    release = _store().resolve(spec)
+    release = _store().resolve_or_install_bundled(spec)
     click.echo(f"{release.spec}  sha256:{release.digest}")
     click.echo(f"folder: {release.path}  ({_human(release.size)}, {len(release.files)} files)")
     click.echo(json.dumps(release.manifest, indent=2, sort_keys=True, ensure_ascii=False))

@@ -185,7 +185,7 @@ class Store:
         check_name(ref, "ref name")
         if ref == LATEST:
             raise StoreError("the ref 'latest' follows the newest install; choose another alias name")
-        release = self.resolve(spec)
+        release = self.resolve_or_install_bundled(spec)
         with writing(self.root), self.layout.lock("refs"):
             write_ref(self.layout, ref, release.spec)
         return release
@@ -213,19 +213,47 @@ class Store:
                     origin = str(folder)
         return f"autoglm-ui models install --force {origin or f'<folder, archive or URL of {release.spec}>'}"
 
+    def resolve_or_install_bundled(self, spec: str) -> Release:
+        """``resolve(spec)``; when nothing installed matches, install the bundled releases and retry.
+
+        A store made before a release was bundled (or a fresh one) then finds it by name.
+        """
+        try:
+            return self.resolve(spec)
+        except ModelNotFoundError:
+            if not self._bundled_could_answer(spec):
+                raise
+            log.info("%s is not installed; installing the bundled releases", spec)
+            self.ensure_bundled()
+            return self.resolve(spec)
+
+    def _bundled_could_answer(self, spec: str) -> bool:
+        """Whether installing the bundled releases could make ``spec`` resolve: it names one of
+        them (name, version or name/version), or it is the ``default`` or ``latest`` ref."""
+        base = parse_spec(spec).base
+        if base in (DEFAULT, LATEST):
+            return bool(bundled_releases())
+        for missing in self.bundled_not_installed():
+            name, version = missing.split("/", 1)
+            if base in (name, version, missing):
+                return True
+        return False
+
+    def bundled_not_installed(self) -> builtins.list[str]:
+        """``name/version`` of the bundled releases this store has not installed yet."""
+        missing = []
+        for folder in bundled_releases():
+            manifest = read_manifest(folder)
+            if self.get(manifest["name"], manifest["version"]) is None:
+                missing.append(f"{manifest['name']}/{manifest['version']}")
+        return missing
+
     def resolve_and_verify(self, spec: str) -> Release:
         """Resolve ``spec`` (installing bundled releases if it is missing) and check every file's hash.
 
         Raises IntegrityError ``path: expected X (sha256), got Y. Repair with: ...`` on a mismatch.
         """
-        try:
-            release = self.resolve(spec)
-        except ModelNotFoundError:
-            if not bundled_releases():
-                raise
-            log.info("%s is not installed; installing the bundled releases", spec)
-            self.ensure_bundled()
-            release = self.resolve(spec)
+        release = self.resolve_or_install_bundled(spec)
         report = verify_release(release)
         if not report.ok:
             more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""

@@ -174,3 +174,34 @@ def test_verify_reports_a_damaged_manifest(run_cli: RunCli, src: Path, store: St
     ]
     assert run_cli("models", "install", "--force", str(made.path)).code == 0
     assert run_cli("models", "verify").out == "ok  tiny/1.0 (3 files)\n"
+
+
+def test_a_new_store_lists_and_aliases_the_bundled_releases(run_cli: RunCli) -> None:
+    """Every release shipped in the package can be named before first use (1.1.0 stays pinnable)."""
+    from autoglm_ui.releases import bundled_releases
+    from autoglm_ui.releases.manifest import read_manifest
+
+    specs = sorted(f"{m['name']}/{m['version']}" for m in map(read_manifest, bundled_releases()))
+    assert len(specs) >= 2
+    oldest, newest = specs[0], specs[-1]
+    listing = run_cli("models", "list")
+    assert listing.code == 0 and "not installed yet" not in listing.out
+    for spec in specs:
+        assert spec in listing.out
+    assert run_cli("models", "alias", "default", oldest).out == f"default -> {oldest}\n"
+    assert Store().refs()["default"] == oldest != newest
+
+
+def test_an_older_store_is_told_about_newly_bundled_releases(run_cli: RunCli, src: Path) -> None:
+    from autoglm_ui.releases import bundled_releases
+    from autoglm_ui.releases.manifest import read_manifest
+
+    run_cli("models", "install", str(make_release(src).path))
+    listing = run_cli("models", "list")
+    assert "bundled with this autoglm-ui, not installed yet:" in listing.out
+    spec = "{name}/{version}".format(**read_manifest(bundled_releases()[-1]))
+    assert spec in listing.out.split("not installed yet:")[1]
+    shown = run_cli("models", "show", spec)  # naming it installs the bundled releases
+    assert shown.code == 0 and shown.out.startswith(spec)
+    assert "not installed yet" not in run_cli("models", "list").out
+    assert run_cli("models", "show", "ghost").code == 1  # an unknown name installs nothing more
