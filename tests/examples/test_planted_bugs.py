@@ -12,7 +12,6 @@ every control whose perceived state contradicts its DOM; ``fail`` fails the test
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from autoglm_ui.plugin import ExpectState, ReadState
@@ -37,10 +36,8 @@ def test_a_button_greyed_out_by_css_alone(settings: Page, widget_state: ReadStat
     assert "availability" in state.disagreements
 
 
-# Known miss of the default release control-state/1.1.0: it reads the empty drawn box as
-# checked (0.97), trusting the DOM's checked input over the pixels for this unseen style. Kept as
-# an expected failure so the suite says so honestly; XPASS once a release sees it.
-@pytest.mark.xfail(reason="control-state/1.1.0 misses this hidden checkmark (reads checked)", strict=False)
+# control-state/1.1.0 read this empty box as checked (0.97), trusting the DOM; 1.4.0 sees it
+# (unchecked, 1.00), helped by the capture's mark facts: the drawn box paints no mark.
 def test_a_checkmark_hidden_by_css(settings: Page, widget_state: ReadState) -> None:
     """Bug (b), Settings → Notifications → Email me about → "Product updates".
 
