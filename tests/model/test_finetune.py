@@ -33,47 +33,56 @@ EXE = Path(sys.executable).with_name("autoglm-ui")
 pytestmark = [pytest.mark.browser, pytest.mark.training]
 
 
+@pytest.fixture(scope="session")
+def parent(pytestconfig: pytest.Config) -> str:
+    """The release the suite pins (pytest.ini), so the figures do not depend on the store's default."""
+    return str(pytestconfig.getini("autoglm_model") or "default")
+
+
 @pytest.fixture(scope="module")
-def child(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> tuple[Path, FinetuneResult]:
+def child(
+    tmp_path_factory: pytest.TempPathFactory, browser: Browser, parent: str
+) -> tuple[Path, FinetuneResult]:
     out = tmp_path_factory.mktemp("finetune") / "child"
+    version = locate_release(parent).version + "+ft.test"
     result = finetune(
-        "default", TEAM / "labels.json", TEAM, out, progress=False, browser=browser, version="1.1.0+ft.test"
+        parent, TEAM / "labels.json", TEAM, out, progress=False, browser=browser, version=version
     )
     return out, result
 
 
 def test_finetuning_improves_the_team_style_and_keeps_the_dev_set(
-    child: tuple[Path, FinetuneResult], browser: Browser
+    child: tuple[Path, FinetuneResult], browser: Browser, parent: str
 ) -> None:
     out, result = child
     before = result.before["facet_accuracy"]["all"]
     after = result.after["facet_accuracy"]["all"]
     assert result.heldout_unit == "page" and result.heldout_records >= 40
-    assert after >= before + 0.03, (before, after)  # measured: 89.3 % -> 98.4 %
+    assert after >= before + 0.03, (before, after)  # measured from 1.4.0: 91.4 % -> 99.2 %
     parent_eval, child_eval = evaluate_many(
-        DEVSET / "labels.json", DEVSET, [Recognizer("default"), Recognizer(out)], browser=browser
+        DEVSET / "labels.json", DEVSET, [Recognizer(parent), Recognizer(out)], browser=browser
     )
     parent_acc = parent_eval.summary.facet_accuracy["all"].fraction
     child_acc = child_eval.summary.facet_accuracy["all"].fraction
-    assert child_acc >= parent_acc - 0.01, (parent_acc, child_acc)  # measured: -0.4 point
+    assert child_acc >= parent_acc - 0.01, (parent_acc, child_acc)  # measured: -0.3 point
 
 
 Child = tuple[Path, FinetuneResult]
 
 
-def test_the_child_card_names_its_parent_and_shows_before_and_after(child: Child) -> None:
+def test_the_child_card_names_its_parent_and_shows_before_and_after(child: Child, parent: str) -> None:
     out, result = child
     manifest = json.loads((out / "release.json").read_text())
-    parent = locate_release("default")
-    assert manifest["parent"] == parent.pin == result.parent
-    assert manifest["version"] == "1.1.0+ft.test"
+    parent_release = locate_release(parent)
+    assert manifest["parent"] == parent_release.pin == result.parent
+    assert manifest["version"] == parent_release.version + "+ft.test"
     card = manifest["card"]["finetune"]
     assert card["before"]["facet_accuracy"]["all"] < card["after"]["facet_accuracy"]["all"]
     records = json.loads((TEAM / "labels.json").read_text())
     assert card["heldout_records"] + card["train_records"] == len(records)
     assert card["replay_samples"] > 0 and "replay_after" in card
     # the parent itself is untouched
-    assert locate_release("default").digest == parent.digest
+    assert locate_release(parent).digest == parent_release.digest
 
 
 def test_from_needs_labels_and_root(tmp_path: Path) -> None:
