@@ -199,7 +199,7 @@ def test_an_older_store_is_told_about_newly_bundled_releases(run_cli: RunCli, sr
     run_cli("models", "install", str(make_release(src).path))
     listing = run_cli("models", "list")
     assert "bundled with this autoglm-ui, not installed yet:" in listing.out
-    spec = "{name}/{version}".format(**read_manifest(bundled_releases()[-1]))
+    spec = "{name}/{version}".format(**read_manifest(bundled_releases()[0]))  # the newest
     assert spec in listing.out.split("not installed yet:")[1]
     shown = run_cli("models", "show", spec)  # naming it installs the bundled releases
     assert shown.code == 0 and shown.out.startswith(spec)
