@@ -17,13 +17,9 @@ import numpy as np
 from PIL import Image
 
 from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.modeling.facts_autoglm import FACTS_VERSION, SUPPORTED_FACTS_VERSIONS, fact_tokens
 from autoglm_ui.modeling.files import read_release_json
-from autoglm_ui.modeling.tokenization_autoglm import (
-    FACTS_VERSION,
-    SUPPORTED_FACTS_VERSIONS,
-    FactTokenizer,
-    fact_tokens,
-)
+from autoglm_ui.modeling.tokenization_autoglm import FactTokenizer
 
 if TYPE_CHECKING:
     import torch

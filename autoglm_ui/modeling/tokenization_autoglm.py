@@ -1,313 +1,33 @@
-"""``FactTokenizer``: raw DOM facts → ``key=value`` tokens (numbers bucketed, class names in pieces).
+"""``FactTokenizer``: the closed vocabulary that turns fact tokens into ids.
 
-Identity is left out on purpose: the element id, ``data-testid``, the accessible name, label,
-placeholder, text and value never become tokens (only whether they are present and how long),
-so a model cannot learn which page generator made a page. Class names contribute their word
-pieces (``btn-outline-disabled`` → ``btn``, ``outline``, ``disabled``) and colours become coarse
-hue/lightness buckets, which transfer across component libraries.
+The tokens themselves come from :mod:`autoglm_ui.modeling.facts_autoglm` (what a control's raw
+facts say, identity left out); this module builds a deterministic vocabulary from training
+tokens, maps unknown ones to ``key=?`` and saves/loads ``vocab.json`` next to the weights.
 """
 
 from __future__ import annotations
 
-import colorsys
 import json
-import math
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.modeling.facts_autoglm import (
+    CLASS_PREFIXES,
+    FACTS_VERSION,
+    SUPPORTED_FACTS_VERSIONS,
+    class_pieces,
+    colour_token,
+    fact_tokens,
+)
 from autoglm_ui.modeling.files import read_release_json
 
 VOCAB_FILE = "vocab.json"
 VOCAB_FORMAT = 1
-#: Bumped whenever :func:`fact_tokens` changes what it emits: a release records the version its
-#: vocabulary was built with and is always fed that version's tokens; a newer one is an error.
-#: 1: the first set. 2: adds side-aware border tokens (``s.edges``, ``s.edge_color``,
-#: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color``, ``s.bold``, the marks drawn inside
-#: the drawn box (``s.marks``, ``s.mark_aspect``); colours are grey by
-#: chroma, not HLS saturation (see :func:`colour_token`).
-FACTS_VERSION = 2
-SUPPORTED_FACTS_VERSIONS = (1, 2)
 PAD, UNK = "[PAD]", "[UNK]"
 SPECIALS = (PAD, UNK)
-CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
-
-_CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
-_STYLE_WORDS = (
-    "display",
-    "visibility",
-    "pointer_events",
-    "cursor",
-    "text_decoration",
-    "appearance",
-    "position",
-)
-_RATIOS = ("in_document", "in_viewport", "container_visible_ratio")
-#: attributes whose ``false`` differs from absent (``null``: not that kind of element); other false
-#: booleans are left out, which keeps sequences short (absence means false).
-_TRISTATE = frozenset({"checked", "indeterminate", "valid", "user_invalid", "details_open", "href"})
-_PIECE = re.compile(r"[a-z]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?%?")
-
-
-def _bucket(x: float, edges: Sequence[float]) -> int:
-    for i, edge in enumerate(edges):
-        if x < edge:
-            return i
-    return len(edges)
-
-
-def _ratio(x: Any) -> str:
-    v = float(x or 0.0)
-    if v <= 0.0:
-        return "0"
-    if v >= 0.999:
-        return "1"
-    return f"b{_bucket(v, (0.25, 0.5, 0.75))}"
-
-
-def _size(x: Any) -> str:
-    v = float(x or 0.0)
-    return "0" if v < 1 else f"l{min(10, int(math.log2(v)))}"
-
-
-def _short(v: Any, n: int = 16) -> str:
-    return re.sub(r"\s+", "_", str(v).strip().lower())[:n]
-
-
-def parse_colour(text: Any) -> tuple[float, float, float, float] | None:
-    """``rgb()/rgba()/oklch()/color(srgb …)`` → (r, g, b, alpha) in 0..1; None if unreadable."""
-    if not isinstance(text, str):
-        return None
-    t = text.strip().lower()
-    nums = _NUMBER.findall(t)
-    vals = [float(n.rstrip("%")) / (100 if n.endswith("%") else 1) for n in nums]
-    if t.startswith("rgb") and len(vals) >= 3:
-        a = vals[3] if len(vals) > 3 else 1.0
-        return (vals[0] / 255, vals[1] / 255, vals[2] / 255, a)
-    if t.startswith("color(srgb") and len(vals) >= 3:
-        return (vals[0], vals[1], vals[2], vals[3] if len(vals) > 3 else 1.0)
-    if t.startswith(("oklch", "lch")) and len(vals) >= 3:
-        light = vals[0] if vals[0] <= 1.0 else vals[0] / 100
-        chroma = vals[1] if t.startswith("oklch") else vals[1] / 250
-        a = vals[3] if len(vals) > 3 else 1.0
-        # a rough projection onto RGB: enough for hue/lightness/saturation buckets
-        r, g, b = colorsys.hls_to_rgb((vals[2] % 360) / 360, light, min(1.0, chroma * 3))
-        return (r, g, b, a)
-    return None
-
-
-#: Below this chroma (max - min of r, g, b) a colour reads as grey (fact tokens version 2 on).
-#: HLS saturation calls Tailwind's slate-400 (148, 163, 184) "blue", like an accent colour;
-#: its chroma is 0.14, an accent's is 0.5 or more.
-GREY_CHROMA = 0.18
-
-
-def colour_token(text: Any, version: int = 1) -> str:
-    """A coarse colour name: clear, grey0..3 (dark→light) or hue(12 sectors)+lightness.
-
-    Version 1 calls a colour grey by HLS saturation; version 2 by chroma (:data:`GREY_CHROMA`),
-    so the blue-greys of borders and muted text stay grey.
-    """
-    c = parse_colour(text)
-    if c is None:
-        return "none" if str(text).strip().lower() in ("", "none", "auto") else "other"
-    r, g, b, a = c
-    if a < 0.1:
-        return "clear"
-    h, light, s = colorsys.rgb_to_hls(min(1, max(0, r)), min(1, max(0, g)), min(1, max(0, b)))
-    alpha = "" if a > 0.9 else "~"
-    chroma = max(r, g, b) - min(r, g, b)
-    greyish = chroma < GREY_CHROMA if version >= 2 else s < 0.15
-    if greyish or light < 0.08 or light > 0.96:
-        return f"grey{_bucket(light, (0.25, 0.55, 0.85))}{alpha}"
-    return f"h{int(h * 12) % 12}l{_bucket(light, (0.35, 0.7))}{alpha}"
-
-
-def _luminance(text: Any) -> float | None:
-    c = parse_colour(text)
-    if c is None:
-        return None
-    r, g, b, _ = c
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def class_pieces(classes: Any) -> list[str]:
-    """Lower-case alphabetic word pieces of a class attribute, unique, in first-seen order."""
-    out: dict[str, None] = {}
-    for name in str(classes or "").split():
-        for piece in _PIECE.findall(_CAMEL.sub("-", name).lower()):
-            if len(piece) >= 2:
-                out.setdefault(piece, None)
-    return list(out)
-
-
-def fact_tokens(
-    raw: Mapping[str, Any], extra: Iterable[str] = (), *, version: int = FACTS_VERSION
-) -> list[str]:
-    """The token strings of one control's raw facts (deterministic, identity-free).
-
-    ``version`` selects what is emitted (:data:`SUPPORTED_FACTS_VERSIONS`): a release is fed the
-    version its vocabulary was built with.
-    """
-    if version not in SUPPORTED_FACTS_VERSIONS:
-        raise ValueError(f"DOM-fact tokens version {version!r} is not one of {SUPPORTED_FACTS_VERSIONS}")
-    toks: list[str] = []
-    for key in _CATEGORICAL:
-        v = raw.get(key)
-        if v not in (None, ""):
-            toks.append(f"{key}={_short(v)}")
-    for key in ("in_frame", "in_shadow"):
-        if raw.get(key):
-            toks.append(f"{key}=1")
-    for key in ("drawn_is_self", "displayed"):
-        if key in raw:
-            toks.append(f"{key}={int(bool(raw[key]))}")
-    for key in ("label", "text", "placeholder", "value"):
-        n = len(str(raw.get(key) or ""))
-        toks.append(f"{key}_len={_bucket(n, (1, 4, 12, 40))}")
-    attrs: Mapping[str, Any] = raw.get("attrs") or {}
-    for key in sorted(attrs):
-        v = attrs[key]
-        if v is None or (v is False and key not in _TRISTATE):
-            continue
-        toks.append(f"a.{key}={int(v) if isinstance(v, bool) else _short(v, 12)}")
-    style: Mapping[str, Any] = raw.get("style") or {}
-    toks += _style_tokens(style, version)
-    if version >= 2:
-        toks += _edge_tokens(style)
-    toks += _geometry_tokens(raw)
-    hits = list(raw.get("hits") or [])
-    for i, h in enumerate(hits[:5]):
-        toks.append(f"hit{i}={_short(h)}")
-    for value in ("self", "other", "other-fixed", "outside"):
-        n = sum(1 for h in hits if h == value)
-        if n or value == "self":
-            toks.append(f"hits_{value}={n}")
-    toks += _dom_tokens(raw)
-    toks += list(extra)
-    for field, prefix in CLASS_PREFIXES.items():
-        toks += [prefix + p for p in class_pieces(raw.get(field))]
-    return toks
-
-
-def _dom_tokens(raw: Mapping[str, Any]) -> list[str]:
-    """What the DOM-only view concludes per facet: a strong prior the pixels may override."""
-    from autoglm_ui.dom_view import dom_view
-
-    try:
-        view = dom_view(raw)
-    except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): no prior
-        return []
-    return [f"dom.{facet}={value}" for facet, value in view.items() if value is not None]
-
-
-def _style_tokens(style: Mapping[str, Any], version: int) -> list[str]:
-    toks = [f"s.{k}={_short(style[k])}" for k in _STYLE_WORDS if style.get(k) not in (None, "")]
-    op = style.get("opacity")
-    if op is not None:
-        toks.append(f"s.opacity=b{_bucket(float(op), (0.05, 0.3, 0.6, 0.9, 0.999))}")
-    eop = style.get("effective_opacity")
-    if eop is not None:
-        toks.append(f"s.effective_opacity=b{_bucket(float(eop), (0.05, 0.3, 0.6, 0.9, 0.999))}")
-    for key in ("color", "background", "border_color", "accent_color", "outline"):
-        if key in style:
-            toks.append(f"s.{key}={colour_token(style[key], version)}")
-    fg, bg = _luminance(style.get("color")), _luminance(style.get("background"))
-    if fg is not None and bg is not None:
-        toks.append(f"s.contrast=b{_bucket(abs(fg - bg), (0.1, 0.25, 0.45, 0.7))}")
-    filt = str(style.get("filter") or "none").lower()
-    if filt != "none":
-        for name, amount in re.findall(r"([a-z-]+)\(([^)]*)\)", filt):
-            nums = _NUMBER.findall(amount)
-            v = float(nums[0].rstrip("%")) / (100 if nums and nums[0].endswith("%") else 1) if nums else 0.0
-            toks.append(f"s.filter.{name}=b{_bucket(v, (0.2, 0.5, 0.8, 1.01))}")
-    bw = style.get("border_width")
-    if bw is not None:
-        toks.append(f"s.border_width=b{_bucket(float(bw), (0.5, 1.5, 2.5))}")
-    fs = style.get("font_size")
-    if fs is not None:
-        toks.append(f"s.font_size=b{_bucket(float(fs), (10, 13, 17, 24))}")
-    if "box_shadow" in style:
-        toks.append(f"s.box_shadow={int(bool(style['box_shadow']))}")
-    scale = style.get("transform_scale")
-    if scale is not None:
-        toks.append(f"s.scale=b{_bucket(float(scale), (0.02, 0.5, 0.95, 1.05))}")
-    if "translated" in style:
-        toks.append(f"s.translated={int(bool(style['translated']))}")
-    clip = str(style.get("clip") or "auto").lower()
-    toks.append("s.clip=" + ("auto" if clip == "auto" else "rect"))
-    cp = str(style.get("clip_path") or "none").lower()
-    toks.append("s.clip_path=" + (cp.split("(")[0][:12] if cp != "none" else "none"))
-    return toks
-
-
-def _chroma(text: Any) -> float:
-    c = parse_colour(text)
-    if c is None or c[3] < 0.1:
-        return 0.0
-    return max(c[:3]) - min(c[:3])
-
-
-def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
-    """Borders without regard to side: how many sides are painted, the accent side's colour, whether
-    the sides differ. An underline, a left bar, an overline and a full border of the same colour
-    then share tokens, which is how a state look carries over between libraries."""
-    sides = style.get("border_sides")
-    toks: list[str] = []
-    if isinstance(sides, list) and len(sides) == 4:
-        painted: list[tuple[float, str]] = []
-        for side in sides:
-            try:
-                width, colour = float(side[0] or 0.0), str(side[1])
-            except (TypeError, ValueError, IndexError):
-                continue
-            c = parse_colour(colour)
-            if width >= 0.5 and (c is None or c[3] >= 0.1):
-                painted.append((width, colour))
-        toks.append(f"s.edges={len(painted)}")
-        if painted:
-            # the accent: the widest side, the most colourful among equals
-            width, colour = max(painted, key=lambda wc: (round(wc[0], 1), _chroma(wc[1])))
-            toks.append(f"s.edge_color={colour_token(colour, 2)}")
-            toks.append(f"s.edge_width=b{_bucket(width, (1.5, 2.5, 4.5))}")
-            looks = {(round(w, 1), colour_token(c, 2)) for w, c in painted}
-            uneven = len(painted) < 4 or len(looks) > 1
-            toks.append(f"s.edge_uneven={int(uneven)}")
-    marks = style.get("marks")
-    if isinstance(marks, list):
-        sizes = [(float(m[0]), float(m[1])) for m in marks if isinstance(m, list) and len(m) == 2]
-        toks.append(f"s.marks={min(2, len(sizes))}")
-        if sizes:
-            w, h = max(sizes, key=lambda wh: wh[0] * wh[1])
-            toks.append(f"s.mark_aspect=b{_bucket(w / max(h, 1.0), (0.5, 2.0, 3.5))}")
-    weight = style.get("font_weight")
-    if weight is not None:
-        toks.append(f"s.bold={int(float(weight) >= 600)}")
-    shadow = style.get("shadow_color")
-    if shadow is not None:
-        toks.append(f"s.shadow_color={colour_token(shadow, 2)}")
-    return toks
-
-
-def _geometry_tokens(raw: Mapping[str, Any]) -> list[str]:
-    toks = [f"{k}={_ratio(raw.get(k))}" for k in _RATIOS if k in raw]
-    for name in ("box", "drawn"):
-        b = raw.get(name) or {}
-        w, h = float(b.get("width", 0) or 0), float(b.get("height", 0) or 0)
-        toks.append(f"{name}.w={_size(w)}")
-        toks.append(f"{name}.h={_size(h)}")
-        if name == "drawn" and w >= 1 and h >= 1:
-            toks.append(f"drawn.aspect=b{_bucket(w / h, (0.5, 0.9, 1.2, 2.5, 6))}")
-    for key in ("doc_x", "doc_y"):
-        if key in raw:
-            v = float(raw[key] or 0.0)
-            toks.append(f"{key}=b{_bucket(v, (-2000, -100, -1, 5000))}")
-    return toks
 
 
 class FactTokenizer:
@@ -398,4 +118,12 @@ class FactTokenizer:
         return cls([str(t) for t in data["tokens"]])
 
 
-__all__ = ["FactTokenizer", "class_pieces", "colour_token", "fact_tokens"]
+__all__ = [
+    "CLASS_PREFIXES",
+    "FACTS_VERSION",
+    "SUPPORTED_FACTS_VERSIONS",
+    "FactTokenizer",
+    "class_pieces",
+    "colour_token",
+    "fact_tokens",
+]

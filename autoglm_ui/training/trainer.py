@@ -159,7 +159,7 @@ def with_standard_repeated(train: Encoded, repeat: int) -> Encoded:
 
 def class_token_mask(processor: AutoGLMUIProcessor) -> torch.Tensor:
     """True for every vocabulary id that is a class-name word piece (``c:``, ``d:``, ``p:``)."""
-    from autoglm_ui.modeling.tokenization_autoglm import CLASS_PREFIXES
+    from autoglm_ui.modeling.facts_autoglm import CLASS_PREFIXES
 
     prefixes = tuple(CLASS_PREFIXES.values())
     return torch.tensor([t.startswith(prefixes) for t in processor.tokenizer.tokens], dtype=torch.bool)
