@@ -169,7 +169,7 @@ def fact_tokens(
     style: Mapping[str, Any] = raw.get("style") or {}
     toks += _style_tokens(style, version)
     if version >= 2:
-        toks += _edge_tokens(style)
+        toks += _style_tokens_v2(style)
     toks += _geometry_tokens(raw)
     hits = list(raw.get("hits") or [])
     for i, h in enumerate(hits[:5]):
@@ -243,10 +243,14 @@ def _chroma(text: Any) -> float:
     return max(c[:3]) - min(c[:3])
 
 
-def _edge_tokens(style: Mapping[str, Any]) -> list[str]:
-    """Borders without regard to side: how many sides are painted, the accent side's colour, whether
-    the sides differ. An underline, a left bar, an overline and a full border of the same colour
-    then share tokens, which is how a state look carries over between libraries."""
+def _style_tokens_v2(style: Mapping[str, Any]) -> list[str]:
+    """The style tokens version 2 adds: borders, marks, bold, shadow colour.
+
+    Borders are read without regard to side (how many sides are painted, the accent side's colour
+    and width, whether the sides differ), so an underline, a left bar, an overline and a full
+    border of the same colour share tokens, which is how a state look carries over between
+    libraries. Marks are what is painted inside the drawn box (count, the largest one's shape).
+    """
     sides = style.get("border_sides")
     toks: list[str] = []
     if isinstance(sides, list) and len(sides) == 4:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from autoglm_ui.releases.manifest import MANIFEST
+from autoglm_ui.errors import ModelFormatError
+from autoglm_ui.releases.manifest import MANIFEST, read_manifest
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "bundled"
 
@@ -22,8 +22,8 @@ def bundled_releases(base: Path | None = None) -> list[Path]:
 
     def key(path: Path) -> tuple[object, ...]:
         try:
-            version = str(json.loads((path / MANIFEST).read_text(encoding="utf-8")).get("version", ""))
-        except (OSError, ValueError, AttributeError):  # unreadable: sorts last; installing it says why
+            version = str(read_manifest(path)["version"])
+        except ModelFormatError:  # unreadable: sorts last; installing it says why
             version = ""
         return (version_key(version), path.name)
 
