@@ -20,9 +20,11 @@ from typing import Any
 #: 1: the first set. 2: adds side-aware border tokens (``s.edges``, ``s.edge_color``,
 #: ``s.edge_uneven``, ``s.edge_width``), ``s.shadow_color``, ``s.bold``, the marks drawn inside
 #: the drawn box (``s.marks``, ``s.mark_aspect``); colours are grey by
-#: chroma, not HLS saturation (see :func:`colour_token`).
-FACTS_VERSION = 2
-SUPPORTED_FACTS_VERSIONS = (1, 2)
+#: chroma, not HLS saturation (see :func:`colour_token`). 3: adds relations to other elements:
+#: whether the popup or panel an expandable control opens is shown (``x.popup``, ``x.popup_via``)
+#: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``).
+FACTS_VERSION = 3
+SUPPORTED_FACTS_VERSIONS = (1, 2, 3)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
 
 _CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
@@ -171,6 +173,8 @@ def fact_tokens(
     if version >= 2:
         toks += _style_tokens_v2(style)
     toks += _geometry_tokens(raw)
+    if version >= 3:
+        toks += _relation_tokens(raw)
     hits = list(raw.get("hits") or [])
     for i, h in enumerate(hits[:5]):
         toks.append(f"hit{i}={_short(h)}")
@@ -285,6 +289,27 @@ def _style_tokens_v2(style: Mapping[str, Any]) -> list[str]:
     shadow = style.get("shadow_color")
     if shadow is not None:
         toks.append(f"s.shadow_color={colour_token(shadow, 2)}")
+    return toks
+
+
+def _relation_tokens(raw: Mapping[str, Any]) -> list[str]:
+    """Version 3: what the control's surroundings show about its state.
+
+    ``x.popup``: the menu, listbox or panel an expandable control opens is shown or not (what a
+    user reads as expanded), ``x.popup_via`` how it was found. ``x.apart``: each aspect of its look
+    (background, color, weight, border, decoration, opacity) in which a tab differs from its
+    sibling tabs while they all agree: a selected tab is usually the one drawn apart.
+    """
+    toks: list[str] = []
+    popup = raw.get("popup")
+    if isinstance(popup, Mapping):
+        toks.append(f"x.popup_via={_short(popup.get('via'))}")
+        toks.append(f"x.popup={'shown' if popup.get('shown') else 'hidden'}")
+    tabs = raw.get("tabs")
+    if isinstance(tabs, Mapping):
+        toks.append(f"x.tabs={_bucket(int(tabs.get('n') or 0), (2, 3, 5))}")
+        apart = [str(a) for a in tabs.get("apart") or [] if a]
+        toks += [f"x.apart={_short(a)}" for a in sorted(apart)] or ["x.apart=none"]
     return toks
 
 

@@ -156,3 +156,41 @@ def test_capture_answers_scan_of_a_page_with_no_controls(page: Page) -> None:
     cap = capture(page, all_controls=True)
     assert cap.controls == () and cap.snapshots == ()
 
+
+
+RELATIONS_PAGE = """
+<style>.on{background:#2563eb;color:#fff} .menu{position:absolute} .off{opacity:.5}</style>
+<button id="ctl-open" aria-expanded="true" aria-controls="p1">Open panel</button><div id="p1">Body</div>
+<button id="ctl-shut" aria-expanded="true" aria-controls="p2">Shut panel</button>
+<div id="p2" hidden>Body</div>
+<button id="ctl-gone" aria-expanded="false" aria-controls="nowhere">Gone panel</button>
+<span><button id="menu-btn" aria-haspopup="menu" aria-expanded="false">Actions</button><div class="menu"
+  role="menu"><div>Rename</div><div>Move</div></div></span>
+<div><h3><button id="acc" aria-expanded="true">Shipping</button></h3></div>
+<div><h3><button id="acc2" aria-expanded="false">Returns</button></h3><div>Thirty days</div></div>
+<details id="det"><summary id="sum">More</summary><p>Hidden while closed</p></details>
+<div role="tablist"><button role="tab" id="t1" aria-selected="false" class="on">One</button><button
+  role="tab" id="t2" aria-selected="true">Two</button><button role="tab" id="t3">Three</button><button
+  role="tab" id="t4" class="off">Four</button></div>
+"""
+
+
+def test_relations_say_whether_a_popup_is_shown_and_which_tab_is_drawn_apart(page: Page) -> None:
+    page.set_content(RELATIONS_PAGE)
+    cap = capture(page, all_controls=True)
+    raw = {str(c.raw["id"]): c.raw for c in cap.controls if c.raw["id"]}
+    assert raw["ctl-open"]["popup"] == {"via": "controls", "shown": True}
+    assert raw["ctl-shut"]["popup"] == {"via": "controls", "shown": False}  # aria-expanded says open
+    assert raw["ctl-gone"]["popup"] == {"via": "missing", "shown": False}
+    assert raw["menu-btn"]["popup"] == {"via": "next", "shown": True}  # aria-expanded says closed
+    assert raw["acc"]["popup"] == {"via": "none", "shown": False}  # a heading with no panel after it
+    assert raw["acc2"]["popup"] == {"via": "heading", "shown": True}
+    assert raw["sum"]["popup"] == {"via": "details", "shown": False}
+    page.locator("#sum").click()
+    raw_open = capture(page, all_controls=True).controls
+    assert next(c.raw["popup"] for c in raw_open if c.raw["id"] == "sum") == {"via": "details", "shown": True}
+    # the tab drawn apart is One (aria says Two); Four differs only by its opacity
+    assert raw["t1"]["tabs"]["n"] == 4 and set(raw["t1"]["tabs"]["apart"]) >= {"background", "color"}
+    assert raw["t2"]["tabs"]["apart"] == [] and raw["t3"]["tabs"]["apart"] == []
+    assert raw["t4"]["tabs"]["apart"] == ["opacity"]
+    assert raw["t1"]["popup"] is None and raw["ctl-open"]["tabs"] is None  # facts only where they apply

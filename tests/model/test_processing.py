@@ -96,6 +96,24 @@ def test_older_fact_versions_stay_as_they_were() -> None:
         fact_tokens(raw, version=99)
 
 
+def test_relation_tokens_arrive_in_version_3_only() -> None:
+    raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
+    raw["popup"] = {"via": "controls", "shown": True}
+    raw["tabs"] = {"n": 3, "apart": ["background"]}
+    # version 2 (control-state/1.4.0) as emitted at commit b7f43c7, before relations existed
+    golden = "c16872cdd8ef497a32e128911d076e1e318664783debb5fe374acbb59f12e4ed"
+    assert hashlib.sha256(" ".join(fact_tokens(raw, version=2)).encode()).hexdigest() == golden
+    v3 = fact_tokens(raw, version=3)
+    relations = ["x.popup_via=controls", "x.popup=shown", "x.tabs=2", "x.apart=background"]
+    assert [t for t in v3 if t.startswith("x.")] == relations
+    raw["popup"], raw["tabs"] = {"via": "none", "shown": False}, {"n": 4, "apart": []}
+    assert [t for t in fact_tokens(raw) if t.startswith("x.")] == [
+        "x.popup_via=none", "x.popup=hidden", "x.tabs=2", "x.apart=none"
+    ]
+    raw["popup"], raw["tabs"] = None, None  # a control with neither relation: no tokens
+    assert not [t for t in fact_tokens(raw) if t.startswith("x.")]
+
+
 def test_vocabulary_is_deterministic_and_unknowns_fall_back(
     raws: list[dict[str, Any]], tmp_path: Path
 ) -> None:
