@@ -5,6 +5,8 @@ A kit turns a :class:`~autoglm_ui.training.widgets.Want` into HTML: the DOM half
 :func:`~autoglm_ui.training.widgets.looks_and_attrs`, the visual half from the kit's classes.
 ``supports(kind, case)`` says which disagreement cases a kit can draw faithfully (a library whose
 ``:disabled`` rule repaints a field cannot show "disabled attribute, enabled look").
+Expandable controls (menu buttons, comboboxes, heading-button accordions) link their popup or panel
+as pages do, varied per control by :meth:`Kit.plan_popup`.
 """
 
 from __future__ import annotations
@@ -50,6 +52,29 @@ PANEL_TEXT = (
     "You can change this later in settings.",
     "Contact support for help with billing.",
 )
+
+
+@dataclass(frozen=True)
+class PopupPlan:
+    """How an expandable control's popup or panel is in the DOM.
+
+    ``emit``: the element is written at all (always when it looks open); ``pid``: its id, named by
+    the trigger's ``aria-controls`` ("" when the trigger has none; it may name an element left out,
+    as on real pages); ``hide``: how a closed one kept in the DOM is hidden ("", "hidden" for the
+    attribute, "style" for ``display:none``).
+    """
+
+    emit: bool
+    pid: str = ""
+    hide: str = ""
+
+    def attrs(self, style: str = "") -> str:
+        """The id, hidden and style attributes of the popup element (``style``: its own inline CSS)."""
+        out = f' id="{self.pid}"' if self.pid else ""
+        if self.hide == "hidden":
+            out += " hidden"
+        css = ("display:none;" if self.hide == "style" else "") + style
+        return out + (f' style="{css}"' if css else "")
 
 
 @dataclass
@@ -134,6 +159,27 @@ class Kit:
                 out.append(self.cls(look))
         return " ".join(c for c in out if c)
 
+    def controls_id(self, w: Want, p: Parts) -> str:
+        """With probability 0.6 the trigger names its popup: adds ``aria-controls`` and returns the id."""
+        if self.rng.random() >= 0.6:
+            return ""
+        pid = f"pp{w.n}"  # w.n is unique on the page
+        p.attrs.append(f'aria-controls="{pid}"')
+        return pid
+
+    def plan_popup(self, w: Want, p: Parts) -> PopupPlan:
+        """The popup or panel of an expandable control, and ``aria-controls`` on ``p`` (see above).
+
+        Shown when it looks open; when it looks closed, half the time kept in the DOM but hidden,
+        else left out. The label does not change ("expanded" iff it looks open): only the DOM does.
+        """
+        pid = self.controls_id(w, p)
+        if "open" in p.looks:
+            return PopupPlan(True, pid)
+        if self.rng.random() < 0.5:
+            return PopupPlan(True, pid, self.rng.choice(("hidden", "style")))
+        return PopupPlan(False, pid)
+
     # ---- kinds -------------------------------------------------------------------------------
     def button(self, w: Want) -> str:
         p = looks_and_attrs(w)
@@ -150,15 +196,17 @@ class Kit:
         if w.v("expanded") is not None:
             p.attrs.append('aria-haspopup="menu"')
             p.attrs.append(f'aria-expanded="{"true" if "dom-open" in p.looks else "false"}"')
-            if "open" in p.looks:
-                tail = self.menu()
+            pp = self.plan_popup(w, p)
+            if pp.emit:
+                tail = self.menu(pp)
         body = f'<button type="button" class="{self.looks(p, "btn")} {alt}" {p.attr()}>{inner}</button>'
         return f'<span style="position:relative;display:inline-block">{body}{tail}</span>' if tail else body
 
-    def menu(self) -> str:
+    def menu(self, pp: PopupPlan) -> str:
+        """A menu of plain divs (no item is a control the capture would list)."""
         items = self.rng.sample(("Rename", "Duplicate", "Move", "Archive", "Share", "Print"), 3)
         return (
-            f'<div class="{self.cls("menu")}" role="menu">'
+            f'<div class="{self.cls("menu")}" role="menu"{pp.attrs()}>'
             + "".join(f"<div>{i}</div>" for i in items)
             + "</div>"
         )
@@ -270,13 +318,14 @@ class Kit:
         p = looks_and_attrs(w, aria_disabled=True)
         opts = self.rng.sample(OPTION_WORDS, 4)
         exp = "true" if "dom-open" in p.looks else "false"
+        pp = self.plan_popup(w, p)
         lb = (
             (
-                f'<div class="{self.cls("listbox")}" role="listbox">'
+                f'<div class="{self.cls("listbox")}" role="listbox"{pp.attrs()}>'
                 + "".join(f'<div role="option">{o}</div>' for o in opts)
                 + "</div>"
             )
-            if "open" in p.looks
+            if pp.emit
             else ""
         )
         return (
@@ -309,9 +358,10 @@ class Kit:
                 continue
             p = looks_and_attrs(w)
             exp = "true" if "dom-open" in p.looks else "false"
+            pp = self.plan_popup(w, p)
             panel = (
-                f'<div class="{self.cls("panel")}">{self.rng.choice(PANEL_TEXT)}</div>'
-                if "open" in p.looks
+                f'<div class="{self.cls("panel")}"{pp.attrs()}>{self.rng.choice(PANEL_TEXT)}</div>'
+                if pp.emit
                 else ""
             )
             items.append(

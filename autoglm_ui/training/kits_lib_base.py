@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit
+from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
@@ -89,18 +89,22 @@ class LibKit(Kit):
         if w.v("expanded") is not None:
             p.attrs.append('aria-haspopup="menu"')
             p.attrs.append(f'aria-expanded="{"true" if "dom-open" in p.looks else "false"}"')
-            if "open" in p.looks:
-                tail = self.popup(("Rename", "Duplicate", "Archive"), "menu")
+            pp = self.plan_popup(w, p)
+            if pp.emit:
+                tail = self.popup(("Rename", "Duplicate", "Archive"), "menu", pp)
         cls, attrs = self.merge_class(p, self.looks(p, "btn"))
         body = f'<button type="button" class="{cls}" {attrs}>{inner}</button>'
         return f'<span style="position:relative;display:inline-block">{body}{tail}</span>' if tail else body
 
-    def popup(self, items: tuple[str, ...] | list[str], role: str) -> str:
+    def popup(self, items: tuple[str, ...] | list[str], role: str, pp: PopupPlan) -> str:
         bg = "#222" if self.dark else "#fff"
         sub = "option" if role == "listbox" else "menuitem"
+        style = (
+            f"position:absolute;z-index:3;left:0;top:100%;min-width:100%;background:{bg};"
+            "border:1px solid #999;border-radius:4px;box-shadow:0 4px 10px rgba(0,0,0,.25);padding:2px 0"
+        )
         return (
-            f'<div role="{role}" style="position:absolute;z-index:3;left:0;top:100%;min-width:100%;background:{bg};'
-            'border:1px solid #999;border-radius:4px;box-shadow:0 4px 10px rgba(0,0,0,.25);padding:2px 0">'
+            f'<div role="{role}"{pp.attrs(style)}>'
             + "".join(
                 f'<div role="{sub}" style="padding:3px 10px;white-space:nowrap">{i}</div>' for i in items
             )
@@ -164,7 +168,8 @@ class LibKit(Kit):
         p = looks_and_attrs(w, aria_disabled=True)
         opts = self.rng.sample(OPTION_WORDS, 4)
         exp = "true" if "dom-open" in p.looks else "false"
-        lb = self.popup(opts, "listbox") if "open" in p.looks else ""
+        pp = self.plan_popup(w, p)
+        lb = self.popup(opts, "listbox", pp) if pp.emit else ""
         return (
             f'<span id="l{w.n}">{esc(w.name)}</span><br><span style="position:relative;display:inline-block">'
             f'<button type="button" role="combobox" aria-haspopup="listbox" aria-expanded="{exp}" '
@@ -189,7 +194,8 @@ class LibKit(Kit):
             p = self.parts(w, aria=True)
             if w.case in ("looks-expanded", "looks-collapsed"):
                 exp = "true" if "dom-open" in p.looks else "false"
-                panel = f"<p>{self.rng.choice(PANEL_TEXT)}</p>" if "open" in p.looks else ""
+                pp = self.plan_popup(w, p)
+                panel = f"<p{pp.attrs()}>{self.rng.choice(PANEL_TEXT)}</p>" if pp.emit else ""
                 chev = (
                     CHEVRON.replace("<svg ", '<svg style="transform:rotate(180deg)" ')
                     if "open" in p.looks

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
+from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, PopupPlan
 from autoglm_ui.training.kits_lib_base import LibKit, V
 from autoglm_ui.training.widgets import Parts, Want, esc, looks_and_attrs
 
@@ -85,6 +85,7 @@ class Bootstrap(LibKit):
             p = self.parts(w)
             exp = "true" if "dom-open" in p.looks else "false"
             is_open = "open" in p.looks
+            pid = self.controls_id(w, p)  # the collapse body is always there (hidden unless .show)
             cls, attrs = self.merge_class(
                 p,
                 "accordion-button"
@@ -94,7 +95,8 @@ class Bootstrap(LibKit):
             out.append(
                 f'<div class="accordion-item"><h2 class="accordion-header"><button type="button" '
                 f'class="{cls}" aria-expanded="{exp}" {attrs}>{esc(w.name)}</button></h2>'
-                f'<div class="accordion-collapse collapse{" show" if is_open else ""}"><div class="accordion-body">'
+                f'<div class="accordion-collapse collapse{" show" if is_open else ""}"{PopupPlan(True, pid).attrs()}>'
+                f'<div class="accordion-body">'
                 f"{self.rng.choice(PANEL_TEXT)}</div></div></div>"
             )
         return f'<div class="accordion">{"".join(out)}</div>'

@@ -4,16 +4,18 @@
 Own styles are what the model mostly learns from (it is judged on libraries it never saw), so
 everything a designer varies is drawn at random: colours, fonts present on the machine, radii,
 borders, shadows, sizes, spacing, dark themes, how checkboxes/switches/radios are drawn, spinners,
-what "disabled" and "error" look like, and the class names themselves (so no class token leaks a
-label). Two families exist: ``own`` (training) and ``own-b`` (held out for the dev set; different
-pools for fonts, shapes and state looks; see :data:`FAMILIES`).
+how text fields are drawn (box, underline, filled), what "disabled" and "error" look like, and the
+class names themselves (so no class token leaks a label). Two families exist: ``own`` (training)
+and ``own-b`` (held out for the dev set; different pools for fonts, shapes and state looks; see
+:data:`FAMILIES`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Fonts installed on the build machine (fc-list) plus generic families. Nothing is downloaded.
 FONTS_A = (
@@ -28,7 +30,9 @@ FONTS_A = (
 )
 FONTS_B = ("Liberation Serif", "DejaVu Sans Mono", "serif", "monospace", "DejaVu Serif Condensed")
 
-#: Per family: fonts, disabled looks, error looks, checkmark shapes, spinner shapes, tab looks.
+#: Per family: fonts, disabled looks, error looks, checkmark shapes, spinner shapes, tab looks,
+#: button looks and (own only) text field looks. own-b has no ``field`` pool: its fields are always
+#: boxes and its themes make exactly the draws they made when the dev set was built.
 FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "own": {
         "fonts": FONTS_A,
@@ -38,6 +42,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "spin": ("ring", "dots", "arc"),
         "tab": ("underline", "filled", "pill"),
         "btn": ("filled", "outline", "soft", "gradient"),
+        "field": ("box", "box", "underline", "filled"),
     },
     "own-b": {
         "fonts": FONTS_B,
@@ -95,13 +100,16 @@ class Theme:
     tab: str
     zoom: float
     upper: bool
-    names: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = dataclasses.field(default_factory=dict)
+    field: str = "box"  # text field/select/combobox look: box | underline | filled
 
     @property
     def id(self) -> str:
+        # own-b ids (in the frozen dev set's labels) stay as they were: only own names its field look
+        field = f"-{self.field}" if self.family == "own" else ""
         return (
             f"{self.family}/{'dark' if self.dark else 'light'}/{self.btn}-{self.dis}-{self.err}"
-            f"-{self.mark}-{self.spin}-{self.tab}"
+            f"-{self.mark}-{self.spin}-{self.tab}{field}"
         )
 
 
@@ -137,7 +145,7 @@ def random_theme(rng: random.Random, family: str = "own") -> Theme:
         names[role] = safe_token(rng, rng.choice((3, 4, 5)))
     for role, realistic in REALISTIC_STATE_NAMES.items():
         names[role] = rng.choice(realistic) if rng.random() < 0.5 else safe_token(rng, 4)
-    return Theme(
+    theme = Theme(
         family=family,
         dark=rng.random() < 0.3,
         hue=rng.randrange(360),
@@ -165,6 +173,9 @@ def random_theme(rng: random.Random, family: str = "own") -> Theme:
         upper=rng.random() < 0.2,
         names=names,
     )
+    if "field" in pools:  # drawn last, so a family without the pool (own-b) draws exactly as before
+        theme = dataclasses.replace(theme, field=rng.choice(pools["field"]))
+    return theme
 
 
 def palette(t: Theme) -> dict[str, str]:
@@ -258,6 +269,29 @@ def _spin_css(t: Theme, p: dict[str, str], ring: str) -> str:
     )
 
 
+def _field_css(t: Theme, p: dict[str, str]) -> tuple[str, str]:
+    """(border, radius and padding declarations; background) of text fields, selects and comboboxes.
+
+    Variants within a look (underline width and fill, filled tint) follow from the hue, so they
+    cost no draws. The read-only (dotted, page background), error and disabled classes override
+    these with ``!important`` and read the same on every look.
+    """
+    line, py = p["line"], t.pad[0]
+    r = t.radius if t.radius != "999px" else "8px"
+    if t.field == "underline":
+        bg = "transparent" if (t.hue // 3) % 2 else p["surface"]
+        width = 1 + (t.hue // 7) % 2
+        return f"border:0;border-bottom:{width}px solid {line};border-radius:0;padding:{py}em .3em;", bg
+    if t.field == "filled":
+        bg = p["soft"] if (t.hue // 5) % 2 else f"color-mix(in srgb,{p['text']} 7%,{p['surface']})"
+        top = r if r != "0" else "4px"
+        return (
+            f"border:0;border-bottom:2px solid {line};border-radius:{top} {top} 0 0;padding:{py + 0.1}em .7em;",
+            bg,
+        )
+    return f"border:{max(t.border, 1)}px solid {line};border-radius:{r};padding:{py}em .6em;", p["surface"]
+
+
 def own_css(t: Theme) -> str:
     """The stylesheet of one own theme (class names from ``t.names``)."""
     n, p = t.names, palette(t)
@@ -282,6 +316,7 @@ def own_css(t: Theme) -> str:
         "overline": f"border-top:3px solid {p['pri']};color:{p['text']};background:{p['soft']};",
     }[t.tab]
     box = n["box"]
+    field_look, field_bg = _field_css(t, p)
     css = [
         f"html{{zoom:{t.zoom};}}" if t.zoom != 1.0 else "",
         f"body{{margin:0;background:{p['bg']};color:{p['text']};font-family:'{t.font}',sans-serif;"
@@ -293,11 +328,10 @@ def own_css(t: Theme) -> str:
         f".{n['btn']}.{n['alt']}{{background:{p['surface']};color:{p['text']};border:1px solid {line};}}",
         f".{n['btn']} svg{{width:1.1em;height:1.1em;}}",
         f".{n['link']}{{color:{p['pri']};text-decoration:{'underline' if t.hue % 2 else 'none'};cursor:pointer;}}",
-        f".{n['field']},.{n['select']},.{n['combo']}{{font:inherit;color:{p['text']};background:{p['surface']};"
-        f"border:{max(bw, 1)}px solid {line};border-radius:{r if r != '999px' else '8px'};padding:{py}em .6em;"
-        "min-width:11em;box-sizing:border-box;}",
+        f".{n['field']},.{n['select']},.{n['combo']}{{font:inherit;color:{p['text']};background:{field_bg};"
+        f"{field_look}min-width:11em;box-sizing:border-box;}}",
         f".{n['select']}.{n['alt']},.{n['combo']}{{appearance:none;padding-right:2em;text-align:left;"
-        f'background:{p["surface"]} no-repeat right .6em center/.7em url("data:image/svg+xml,%3Csvg '
+        f'background:{field_bg} no-repeat right .6em center/.7em url("data:image/svg+xml,%3Csvg '
         "xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 6'%3E%3Cpath d='M0 0l5 6 5-6z' fill='gray'/%3E%3C/svg%3E\");}",
         f".{n['ro']}{{background:{p['bg']}!important;border-style:dotted!important;color:{p['muted']}!important;}}",
         f".{n['err']}{{{_err_css(t, p)}}}",
