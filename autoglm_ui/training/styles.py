@@ -17,6 +17,8 @@ import random
 import string
 from dataclasses import dataclass
 
+from autoglm_ui.training.style_looks import dis_css, err_css, field_css, mark_css, spin_css, tab_css
+
 #: Fonts installed on the build machine (fc-list) plus generic families. Nothing is downloaded.
 FONTS_A = (
     "DejaVu Sans",
@@ -31,8 +33,9 @@ FONTS_A = (
 FONTS_B = ("Liberation Serif", "DejaVu Sans Mono", "serif", "monospace", "DejaVu Serif Condensed")
 
 #: Per family: fonts, disabled looks, error looks, checkmark shapes, spinner shapes, tab looks,
-#: button looks and (own only) text field looks. own-b has no ``field`` pool: its fields are always
-#: boxes and its themes make exactly the draws they made when the dev set was built.
+#: button looks and (own only) text field looks and every tab's base look. own-b has no ``field``
+#: or ``tab_base`` pool: its fields are boxes, its tabs plain, and its themes make exactly the draws
+#: they made when the dev set was built.
 FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "own": {
         "fonts": FONTS_A,
@@ -43,6 +46,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "tab": ("underline", "filled", "pill"),
         "btn": ("filled", "outline", "soft", "gradient"),
         "field": ("box", "box", "underline", "filled"),
+        "tab_base": ("plain", "plain", "lined", "bold", "chip"),
     },
     "own-b": {
         "fonts": FONTS_B,
@@ -102,11 +106,12 @@ class Theme:
     upper: bool
     names: dict[str, str] = dataclasses.field(default_factory=dict)
     field: str = "box"  # text field/select/combobox look: box | underline | filled
+    tab_base: str = "plain"  # every tab's look: plain | lined | bold | chip
 
     @property
     def id(self) -> str:
         # own-b ids (in the frozen dev set's labels) stay as they were: only own names its field look
-        field = f"-{self.field}" if self.family == "own" else ""
+        field = f"-{self.field}-{self.tab_base}" if self.family == "own" else ""
         return (
             f"{self.family}/{'dark' if self.dark else 'light'}/{self.btn}-{self.dis}-{self.err}"
             f"-{self.mark}-{self.spin}-{self.tab}{field}"
@@ -175,6 +180,8 @@ def random_theme(rng: random.Random, family: str = "own") -> Theme:
     )
     if "field" in pools:  # drawn last, so a family without the pool (own-b) draws exactly as before
         theme = dataclasses.replace(theme, field=rng.choice(pools["field"]))
+    if "tab_base" in pools:
+        theme = dataclasses.replace(theme, tab_base=rng.choice(pools["tab_base"]))
     return theme
 
 
@@ -209,89 +216,6 @@ def palette(t: Theme) -> dict[str, str]:
     }
 
 
-def _dis_css(t: Theme, p: dict[str, str]) -> str:
-    return {
-        "opacity": "opacity:.42;cursor:not-allowed;pointer-events:none;",
-        "grey": f"background:{p['dim']}!important;color:{p['dimtext']}!important;border-color:{p['dim']}!important;"
-        "box-shadow:none!important;cursor:not-allowed;",
-        "filter": "filter:grayscale(1) opacity(.55);cursor:not-allowed;",
-        "pale": f"opacity:.6;filter:saturate(.2);color:{p['dimtext']}!important;",
-        "dashed": f"border-style:dashed!important;opacity:.5;color:{p['dimtext']}!important;",
-        "grey-opacity": f"background:{p['dim']}!important;color:{p['dimtext']}!important;opacity:.7;",
-    }[t.dis]
-
-
-def _err_css(t: Theme, p: dict[str, str]) -> str:
-    d = p["danger"]
-    return {
-        "border": f"border:2px solid {d}!important;",
-        "border-bg": f"border:1px solid {d}!important;background:color-mix(in srgb,{d} 12%,{p['surface']})!important;",
-        "shadow": f"border-color:{d}!important;box-shadow:0 0 0 3px color-mix(in srgb,{d} 35%,transparent)!important;",
-        "underline": f"border:0!important;border-bottom:2px solid {d}!important;",
-        "left-bar": f"border-left:5px solid {d}!important;",
-    }[t.err]
-
-
-def _mark_css(t: Theme, p: dict[str, str], sel: str) -> str:
-    """CSS drawing the checked mark inside the boxes matched by ``sel`` (a selector list)."""
-    c = p["on"]
-    sel = ",".join(part.strip() + "::after" for part in sel.split(","))
-    return {
-        "tick": f"{sel}{{content:'';position:absolute;left:30%;top:8%;width:28%;height:55%;"
-        f"border:solid {c};border-width:0 2px 2px 0;transform:rotate(45deg);}}",
-        "square": f"{sel}{{content:'';position:absolute;inset:22%;background:{c};border-radius:2px;}}",
-        "svg": f"{sel}{{content:'';position:absolute;inset:0;background:no-repeat center/80% "
-        "url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E"
-        "%3Cpath d='M3 8l3 3 7-7' fill='none' stroke='white' stroke-width='2.5'/%3E%3C/svg%3E\");}",
-        "cross": f"{sel}{{content:'\\2715';position:absolute;inset:0;display:flex;align-items:center;"
-        f"justify-content:center;font-size:.8em;color:{c};}}",
-        "dot": f"{sel}{{content:'';position:absolute;inset:28%;border-radius:50%;background:{c};}}",
-    }[t.mark]
-
-
-def _spin_css(t: Theme, p: dict[str, str], ring: str) -> str:
-    base = (
-        f".{ring}{{display:inline-block;width:1em;height:1em;vertical-align:-.15em;flex:none;"
-        "animation:kf-rot 1s linear infinite;animation-play-state:paused;animation-delay:-.3s;}"
-    )
-    return (
-        base
-        + {
-            "ring": f".{ring}{{border:2px solid currentColor;border-right-color:transparent;border-radius:50%;}}",
-            "arc": f".{ring}{{border:3px solid color-mix(in srgb,currentColor 25%,transparent);"
-            "border-top-color:currentColor;border-radius:50%;}",
-            "dots": f".{ring}{{width:1.6em;height:.5em;animation:none;background:radial-gradient(circle,currentColor 40%,"
-            "transparent 45%) 0 0/33% 100% repeat-x;}",
-            "bars": f".{ring}{{width:1.1em;animation:none;background:linear-gradient(90deg,currentColor 20%,"
-            "transparent 20% 40%,currentColor 40% 60%,transparent 60% 80%,currentColor 80%);}",
-            "half": f".{ring}{{border-radius:50%;background:conic-gradient(currentColor 0 50%,transparent 50%);}}",
-        }[t.spin]
-    )
-
-
-def _field_css(t: Theme, p: dict[str, str]) -> tuple[str, str]:
-    """(border, radius and padding declarations; background) of text fields, selects and comboboxes.
-
-    Variants within a look (underline width and fill, filled tint) follow from the hue, so they
-    cost no draws. The read-only (dotted, page background), error and disabled classes override
-    these with ``!important`` and read the same on every look.
-    """
-    line, py = p["line"], t.pad[0]
-    r = t.radius if t.radius != "999px" else "8px"
-    if t.field == "underline":
-        bg = "transparent" if (t.hue // 3) % 2 else p["surface"]
-        width = 1 + (t.hue // 7) % 2
-        return f"border:0;border-bottom:{width}px solid {line};border-radius:0;padding:{py}em .3em;", bg
-    if t.field == "filled":
-        bg = p["soft"] if (t.hue // 5) % 2 else f"color-mix(in srgb,{p['text']} 7%,{p['surface']})"
-        top = r if r != "0" else "4px"
-        return (
-            f"border:0;border-bottom:2px solid {line};border-radius:{top} {top} 0 0;padding:{py + 0.1}em .7em;",
-            bg,
-        )
-    return f"border:{max(t.border, 1)}px solid {line};border-radius:{r};padding:{py}em .6em;", p["surface"]
-
-
 def own_css(t: Theme) -> str:
     """The stylesheet of one own theme (class names from ``t.names``)."""
     n, p = t.names, palette(t)
@@ -307,16 +231,9 @@ def own_css(t: Theme) -> str:
         "ghost": f"background:transparent;color:{p['text']};border:{bw}px solid transparent;text-decoration:underline;",
         "raised": f"background:{p['surface']};color:{p['text']};border:1px solid {line};box-shadow:0 2px 0 {line};",
     }[t.btn]
-    tab_on = {
-        "underline": f"border-bottom:3px solid {p['pri']};color:{p['pri']};font-weight:600;",
-        "filled": f"background:{p['pri']};color:{p['on']};",
-        "pill": f"background:{p['soft']};color:{p['pri']};border-radius:999px;font-weight:600;",
-        "boxed": f"background:{p['surface']};border:1px solid {line};border-bottom-color:{p['surface']};"
-        "margin-bottom:-1px;font-weight:700;",
-        "overline": f"border-top:3px solid {p['pri']};color:{p['text']};background:{p['soft']};",
-    }[t.tab]
+    tab_base, tab_on = tab_css(t, p)
     box = n["box"]
-    field_look, field_bg = _field_css(t, p)
+    field_look, field_bg = field_css(t, p)
     css = [
         f"html{{zoom:{t.zoom};}}" if t.zoom != 1.0 else "",
         f"body{{margin:0;background:{p['bg']};color:{p['text']};font-family:'{t.font}',sans-serif;"
@@ -334,8 +251,8 @@ def own_css(t: Theme) -> str:
         f'background:{field_bg} no-repeat right .6em center/.7em url("data:image/svg+xml,%3Csvg '
         "xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 6'%3E%3Cpath d='M0 0l5 6 5-6z' fill='gray'/%3E%3C/svg%3E\");}",
         f".{n['ro']}{{background:{p['bg']}!important;border-style:dotted!important;color:{p['muted']}!important;}}",
-        f".{n['err']}{{{_err_css(t, p)}}}",
-        f".{n['dis']}{{{_dis_css(t, p)}}}",
+        f".{n['err']}{{{err_css(t, p)}}}",
+        f".{n['dis']}{{{dis_css(t, p)}}}",
         f".{n['row']}{{display:inline-flex;align-items:center;gap:.5em;cursor:pointer;position:relative;}}",
         f".{n['sr']}{{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
         "clip:rect(0 0 0 0);border:0;white-space:nowrap;}",
@@ -349,7 +266,7 @@ def own_css(t: Theme) -> str:
         f".{box}[type=radio],.{box}.{n['ring']}{{border-radius:50%;}}",
         f"input.{box}:checked,input:checked+.{box},.{box}.{n['on']},input[type=checkbox].{box}:indeterminate,"
         f"input[type=checkbox]:indeterminate+.{box},.{box}.{n['mixed']}{{background:{p['pri']};border-color:{p['pri']};}}",
-        _mark_css(
+        mark_css(
             t,
             p,
             f"input.{box}:checked:not([type=radio]),input:checked+.{box}:not(.{n['ring']}),"
@@ -378,8 +295,7 @@ def own_css(t: Theme) -> str:
         f".{n['track']}.{n['nomark']}{{background:{p['dim']}!important;border-color:{line}!important;}}"
         f".{n['track']}.{n['nomark']}::before{{left:2px!important;}}",
         f".{n['tablist']}{{display:flex;gap:.3em;border-bottom:1px solid {line};flex-wrap:wrap;}}",
-        f".{n['tab']}{{font:inherit;background:transparent;color:{p['muted']};border:0;padding:{py}em {px}em;"
-        "cursor:pointer;border-radius:0;}",
+        f".{n['tab']}{{{tab_base}}}",
         f".{n['tab']}.{n['on']}{{{tab_on}}}",
         f".{n['acc']}{{border:1px solid {line};border-radius:{r if r != '999px' else '8px'};margin:.2em 0;"
         f"background:{p['surface']};}}",
@@ -394,6 +310,6 @@ def own_css(t: Theme) -> str:
         f"background:{p['surface']};border:1px solid {line};border-radius:4px;box-shadow:0 4px 12px rgba(0,0,0,.2);"
         "padding:.2em 0;}",
         f".{n['listbox']} div,.{n['menu']} div{{padding:.25em .8em;white-space:nowrap;}}",
-        _spin_css(t, p, n["spin"]),
+        spin_css(t, p, n["spin"]),
     ]
     return "\n".join(c for c in css if c)
