@@ -200,8 +200,13 @@ class Composer:
         sel = self.rng.randrange(len(ws))
         for i, w in enumerate(ws):
             w.values["selected"] = "selected" if i == sel else "unselected"
+        class_only = not force_hard and self.rng.random() < 0.2 and self.kit.supports("tab", "looks-selected")
+        if class_only:  # selected by a class only, as many pages do:
+            for w in ws:  # no aria-selected anywhere, so the DOM-only view calls every tab unselected
+                w.extra["aria_selected"] = "omit"
+            ws[sel].case = "looks-selected"
         hard = force_hard or self.rng.random() < self.p_hard + 0.15
-        if hard and self.kit.supports("tab", "looks-selected"):
+        if ws[sel].case is None and hard and self.kit.supports("tab", "looks-selected"):
             other = (sel + self.rng.randrange(1, len(ws))) % len(ws)
             ws[sel].case, ws[sel].values["selected"] = "looks-unselected", "unselected"  # aria says selected
             ws[other].case, ws[other].values["selected"] = "looks-selected", "selected"  # looks selected

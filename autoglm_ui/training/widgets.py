@@ -142,7 +142,8 @@ def looks_and_attrs(w: Want, *, native_disabled: bool = True, aria_disabled: boo
             aria_sel, on = False, True
         elif case == "looks-unselected":
             aria_sel, on = True, False
-        attrs.append(f'aria-selected="{"true" if aria_sel else "false"}"')
+        if w.extra.get("aria_selected") != "omit":  # class-only tabs: the look alone says which
+            attrs.append(f'aria-selected="{"true" if aria_sel else "false"}"')
         if on:
             looks.add("on")
     # expanded
