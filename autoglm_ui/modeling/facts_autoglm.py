@@ -22,7 +22,8 @@ from typing import Any
 #: the drawn box (``s.marks``, ``s.mark_aspect``); colours are grey by
 #: chroma, not HLS saturation (see :func:`colour_token`). 3: adds relations to other elements:
 #: whether the popup or panel an expandable control opens is shown (``x.popup``, ``x.popup_via``)
-#: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``).
+#: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``); and the processor
+#: counts unknown tokens of one key once (``FactTokenizer.once_unknown``).
 FACTS_VERSION = 3
 SUPPORTED_FACTS_VERSIONS = (1, 2, 3)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}

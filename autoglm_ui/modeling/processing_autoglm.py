@@ -153,7 +153,9 @@ class AutoGLMUIProcessor:
         return fact_tokens(raw, extra=("crop=blank",) if blank else (), version=self.facts_version)
 
     def encode_facts(self, token_lists: Sequence[Sequence[str]]) -> tuple[torch.Tensor, torch.Tensor]:
-        ids, mask = self.tokenizer.encode(token_lists, self.max_fact_tokens)
+        ids, mask = self.tokenizer.encode(
+            token_lists, self.max_fact_tokens, unknown_once=self.facts_version >= 3
+        )
         return ids, mask
 
     # ---- both --------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class FactTokenizer:
             raise ModelFormatError(f"vocabulary must start with {SPECIALS}; rebuild it from the dataset")
         self.tokens: tuple[str, ...] = tuple(tokens)
         self.index: dict[str, int] = {t: i for i, t in enumerate(self.tokens)}
+        self._fallbacks = frozenset(i for i, t in enumerate(self.tokens) if t == UNK or t.endswith("?"))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -87,11 +88,35 @@ class FactTokenizer:
         unk = self.index[UNK]
         return [self.index.get(t, self.index.get(self.key_of(t) + "?", unk)) for t in tokens]
 
-    def encode(self, token_lists: Sequence[Sequence[str]], max_length: int) -> tuple[Any, Any]:
-        """(ids LongTensor [N, L], mask BoolTensor [N, L]); class pieces are the first dropped."""
+    def once_unknown(self, ids: Sequence[int]) -> list[int]:
+        """``ids`` with each unknown-token fallback (``key=?``, ``c:?``) kept at its first place only.
+
+        How many class names a control has that the vocabulary does not know says nothing about
+        its state, but counted it did: the generator's random state-class names made it a leak.
+        """
+        seen: set[int] = set()
+        out: list[int] = []
+        for i in ids:
+            if i in self._fallbacks:
+                if i in seen:
+                    continue
+                seen.add(i)
+            out.append(i)
+        return out
+
+    def encode(
+        self, token_lists: Sequence[Sequence[str]], max_length: int, *, unknown_once: bool = False
+    ) -> tuple[Any, Any]:
+        """(ids LongTensor [N, L], mask BoolTensor [N, L]); class pieces are the first dropped.
+
+        ``unknown_once``: see :meth:`once_unknown` (facts version 3 on).
+        """
         import torch
 
-        rows = [self.ids(toks)[:max_length] for toks in token_lists]
+        rows = [self.ids(toks) for toks in token_lists]
+        if unknown_once:
+            rows = [self.once_unknown(r) for r in rows]
+        rows = [r[:max_length] for r in rows]
         length = max(1, max((len(r) for r in rows), default=1))
         ids = torch.zeros((len(rows), length), dtype=torch.long)
         for i, r in enumerate(rows):

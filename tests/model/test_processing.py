@@ -197,3 +197,17 @@ def test_release_from_other_fact_tokens_is_rejected(
     (tmp_path / "processor_config.json").write_text(json.dumps(data))
     with pytest.raises(ModelFormatError, match="upgrade autoglm-ui"):
         AutoGLMUIProcessor.from_pretrained(tmp_path)
+
+
+def test_unknown_class_pieces_count_once_from_version_3() -> None:
+    tok = FactTokenizer.build([["kind=button", "c:btn", "s.bold=1"], ["kind=button", "c:btn", "s.bold=1"]])
+    tokens = ["kind=button", "c:qxv", "c:zz9", "c:btn", "s.bold=7", "c:abc", "s.bold=1"]
+    ids = tok.ids(tokens)
+    unknown = tok.index["c:?"]
+    assert ids.count(unknown) == 3
+    once = tok.once_unknown(ids)
+    assert once == [ids[0], unknown, tok.index["c:btn"], tok.index["s.bold=?"], tok.index["s.bold=1"]]
+    # how many class names the vocabulary does not know no longer changes what the model is fed;
+    # releases on facts versions 1 and 2 are fed what they always were
+    assert tok.encode([tokens], 64, unknown_once=True)[0][0].tolist().count(unknown) == 1
+    assert tok.encode([tokens], 64)[0][0].tolist().count(unknown) == 3
