@@ -54,6 +54,10 @@ PANEL_TEXT = (
 )
 
 
+#: icons drawn before a button's label (a decorative mark a spinner must be told from)
+BUTTON_ICONS = ("plus", "download", "star", "edit", "trash", "gear", "search", "close")
+
+
 @dataclass(frozen=True)
 class PopupPlan:
     """How an expandable control's popup or panel is in the DOM.
@@ -188,8 +192,8 @@ class Kit:
         if w.icon_only:
             p.attrs.append(f'aria-label="{esc(w.name)}" title="{esc(w.name)}"')
             inner = icon(w.extra.get("icon", "plus"))
-        elif self.rng.random() < 0.15:
-            inner = icon(self.rng.choice(("plus", "download", "star", "edit"))) + inner
+        elif self.rng.random() < 0.3:  # a decorative icon is a mark inside the button, as a spinner is
+            inner = icon(self.rng.choice(BUTTON_ICONS)) + inner
         if "spin" in p.looks:
             inner = self.spinner() + inner
         tail = ""

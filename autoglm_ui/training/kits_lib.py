@@ -128,7 +128,19 @@ class Daisy(LibKit):
     def __init__(self, rng: random.Random, helpers: Helpers, dark: bool) -> None:
         super().__init__(rng, helpers, rng.choice(self.THEMES_DARK if dark else self.THEMES_LIGHT), dark)
         v = rng.choice(
-            ("btn-primary", "btn-secondary", "btn-accent", "btn-neutral", "btn-outline", "btn-info", "")
+            (
+                "btn-primary",
+                "btn-secondary",
+                "btn-accent",
+                "btn-neutral",
+                "btn-outline",
+                "btn-info",
+                "btn-success",
+                "btn-warning",
+                "btn-ghost",
+                "btn-link",
+                "",
+            )
         )
         size = rng.choice(("", "", "btn-sm", "btn-lg"))
         tone = rng.choice(("primary", "secondary", "accent", ""))

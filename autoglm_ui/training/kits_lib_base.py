@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
+from autoglm_ui.training.kits import BUTTON_ICONS, OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
     Want,
     checked_look,
     esc,
+    icon,
     input_checked_attrs,
     looks_and_attrs,
 )
@@ -80,9 +81,9 @@ class LibKit(Kit):
         inner = esc(w.name)
         if w.icon_only:
             p.attrs.append(f'aria-label="{esc(w.name)}"')
-            from autoglm_ui.training.widgets import icon
-
             inner = icon(w.extra.get("icon", "plus"))
+        elif self.rng.random() < 0.3:
+            inner = icon(self.rng.choice(BUTTON_ICONS)) + inner
         if "spin" in p.looks:
             inner = self.spinner() + inner
         tail = ""

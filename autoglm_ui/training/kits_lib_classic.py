@@ -28,7 +28,11 @@ class Bootstrap(LibKit):
                 "dark",
                 "outline-primary",
                 "outline-secondary",
+                "outline-success",
                 "info",
+                "warning",
+                "light",
+                "link",
             )
         )
         size = {"sm": " btn-sm", "lg": " btn-lg"}.get(self.variant, "")
