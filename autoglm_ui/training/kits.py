@@ -340,11 +340,16 @@ class Kit:
 
     def tabs(self, ws: list[Want]) -> str:
         out = []
+        link = self.rng.random() < 0.4  # many pages draw tabs with links (a links cannot be disabled)
         for w in ws:
-            p = looks_and_attrs(w)
-            out.append(
-                f'<button type="button" role="tab" class="{self.looks(p, "tab")}" {p.attr()}>{esc(w.name)}</button>'
-            )
+            p = looks_and_attrs(w, aria_disabled=link)
+            if link:
+                out.append(f'<a role="tab" href="#t{w.n}" class="{self.looks(p, "tab")}" {p.attr()}>{esc(w.name)}</a>')
+            else:
+                out.append(
+                    f'<button type="button" role="tab" class="{self.looks(p, "tab")}" {p.attr()}>'
+                    f"{esc(w.name)}</button>"
+                )
         panel = f'<div role="tabpanel" style="padding:.6em 0">{self.rng.choice(PANEL_TEXT)}</div>'
         return f'<div role="tablist" class="{self.cls("tablist")}">{"".join(out)}</div>{panel}'
 

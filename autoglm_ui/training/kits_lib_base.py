@@ -177,12 +177,19 @@ class LibKit(Kit):
             f'aria-labelledby="l{w.n}" class="{self.looks(p, "combo")}" {p.attr()}>{opts[0]} ▾</button>{lb}</span>'
         )
 
-    def tab_button(self, w: Want, p: Parts, cls: str) -> str:
+    def tab_button(self, w: Want, p: Parts, cls: str, link: bool = False) -> str:
         cls, attrs = self.merge_class(p, cls)
+        if link:
+            return f'<a role="tab" href="#t{w.n}" class="{cls}" {attrs}>{esc(w.name)}</a>'
         return f'<button type="button" role="tab" class="{cls}" {attrs}>{esc(w.name)}</button>'
 
     def tabs(self, ws: list[Want]) -> str:
-        out = [self.tab_button(w, p, self.looks(p, "tab")) for w in ws for p in [self.parts(w)]]
+        link = self.rng.random() < 0.4  # many pages draw tabs with links (a links cannot be disabled)
+        out = [
+            self.tab_button(w, p, self.looks(p, "tab"), link)
+            for w in ws
+            for p in [self.parts(w, aria=link)]
+        ]
         return (
             f'<div role="tablist" class="{self.c.get("tablist", "")}" style="display:flex;gap:4px">'
             f'{"".join(out)}</div><div role="tabpanel">{self.rng.choice(PANEL_TEXT)}</div>'

@@ -296,6 +296,7 @@ def own_css(t: Theme) -> str:
         f".{n['track']}.{n['nomark']}::before{{left:2px!important;}}",
         f".{n['tablist']}{{display:flex;gap:.3em;border-bottom:1px solid {line};flex-wrap:wrap;}}",
         f".{n['tab']}{{{tab_base}}}",
+        f"a.{n['tab']}{{display:inline-block;text-decoration:none;}}",
         f".{n['tab']}.{n['on']}{{{tab_on}}}",
         f".{n['acc']}{{border:1px solid {line};border-radius:{r if r != '999px' else '8px'};margin:.2em 0;"
         f"background:{p['surface']};}}",
