@@ -168,25 +168,28 @@
     if (el.checkVisibility) return el.checkVisibility({ checkVisibilityCSS: false });
     return el.getClientRects().length > 0;
   }
+  // A small painted box (the drawn box or track: a border, a background or a shadow) represents a
+  // check control better than a whole label row, whose crop would shrink the box to a few pixels;
+  // an icon or a text span is not a drawing.
+  function isPaintedBox(c, off) {
+    const rc = rectOf(c, off);
+    if (rc.width < 6 || rc.height < 6 || rc.width > 120 || rc.height > 80 || rc.width > 4.5 * rc.height) return false;
+    if (paintHidden(c, rc)) return false;
+    const cs = getComputedStyle(c);
+    const bg = cs.backgroundColor;
+    const hasBg = bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg);
+    const hasBorder = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== "none";
+    return hasBg || hasBorder || cs.boxShadow !== "none" || cs.backgroundImage !== "none";
+  }
+
   // The element that draws a control: itself, or for a visually hidden native input, its label or
   // a sibling that paints the custom box (appearance:none widgets, "peer" patterns, shadow parts).
   function drawnElement(el, kind, off) {
     const r = rectOf(el, off);
     if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
     if (!displayedAtAll(el)) return el;
-    // A small painted box (the drawn box or track: a border, a background or a shadow) next to the
-    // input or inside its label represents the control better than a whole label row, whose crop
-    // would shrink the box to a few pixels; an icon or a text span is not a drawing.
-    const paintedBox = (c) => {
-      const rc = rectOf(c, off);
-      if (rc.width < 6 || rc.height < 6 || rc.width > 120 || rc.height > 80 || rc.width > 4.5 * rc.height) return false;
-      if (paintHidden(c, rc)) return false;
-      const cs = getComputedStyle(c);
-      const bg = cs.backgroundColor;
-      const hasBg = bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg);
-      const hasBorder = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== "none";
-      return hasBg || hasBorder || cs.boxShadow !== "none" || cs.backgroundImage !== "none";
-    };
+    // a painted box next to the input or inside its label draws it (see isPaintedBox)
+    const paintedBox = (c) => isPaintedBox(c, off);
     let wrapper = null;
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { wrapper = p; break; } }
     const near = [el.nextElementSibling, el.previousElementSibling];
@@ -407,6 +410,16 @@
     return { n: tabs.length, apart };
   }
 
+  // A check control drawn as a row (role=checkbox on a span holding a box and its text): the paint
+  // of the box inside it, where the checkmark or the bar of "mixed" is, or null.
+  function checkBoxFacts(drawnEl, kind, off) {
+    if (!["checkbox", "radio", "switch"].includes(kind)) return null;
+    const box = Array.from(drawnEl.children || []).find((c) => !(c.textContent || "").trim() && isPaintedBox(c, off));
+    if (!box) return null;
+    const bcs = getComputedStyle(box);
+    return { background: effectiveBackground(box), border_sides: borderSides(bcs), marks: marksOf(box) };
+  }
+
   // ---- facts of one control --------------------------------------------------------------------
   function describe(el, off, kind) {
     const r = rectOf(el, off);
@@ -473,6 +486,7 @@
         position: cs.position, font_size: parseFloat(cs.fontSize) || 0,
         font_weight: parseFloat(cs.fontWeight) || 400,
         marks: marksOf(drawnEl),
+        inner_box: checkBoxFacts(drawnEl, kind, off),
       },
       box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),
       paint_hidden: paintHidden(drawnEl, dr), self_paint_hidden: paintHidden(el, r),

@@ -22,7 +22,8 @@ from typing import Any
 #: the drawn box (``s.marks``, ``s.mark_aspect``); colours are grey by
 #: chroma, not HLS saturation (see :func:`colour_token`). 3: adds relations to other elements:
 #: whether the popup or panel an expandable control opens is shown (``x.popup``, ``x.popup_via``)
-#: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``); and the processor
+#: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``); the paint of the
+#: box inside a check control drawn as a row (``s.in.*``); and the processor
 #: counts unknown tokens of one key once (``FactTokenizer.once_unknown``).
 FACTS_VERSION = 3
 SUPPORTED_FACTS_VERSIONS = (1, 2, 3)
@@ -173,6 +174,10 @@ def fact_tokens(
     toks += _style_tokens(style, version)
     if version >= 2:
         toks += _style_tokens_v2(style)
+    inner = style.get("inner_box")
+    if version >= 3 and isinstance(inner, Mapping):  # the box inside a check control drawn as a row
+        toks.append(f"s.in.background={colour_token(inner.get('background'), 2)}")
+        toks += ["s.in." + t[2:] for t in _style_tokens_v2(inner) if t.startswith(("s.edge", "s.mark"))]
     toks += _geometry_tokens(raw)
     if version >= 3:
         toks += _relation_tokens(raw)

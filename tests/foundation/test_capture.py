@@ -169,13 +169,16 @@ RELATIONS_PAGE = """
 <div><h3><button id="acc" aria-expanded="true">Shipping</button></h3></div>
 <div><h3><button id="acc2" aria-expanded="false">Returns</button></h3><div>Thirty days</div></div>
 <details id="det"><summary id="sum">More</summary><p>Hidden while closed</p></details>
+<style>.bx{display:inline-block;width:14px;height:14px;border:2px solid #2563eb;position:relative}
+.bx.mixed::after{content:'';position:absolute;left:2px;right:2px;top:6px;height:2px;background:#2563eb}</style>
+<span role="checkbox" aria-checked="false" id="row"><span class="bx mixed"></span>Row-drawn</span>
 <div role="tablist"><button role="tab" id="t1" aria-selected="false" class="on">One</button><button
   role="tab" id="t2" aria-selected="true">Two</button><button role="tab" id="t3">Three</button><button
   role="tab" id="t4" class="off">Four</button></div>
 """
 
 
-def test_relations_say_whether_a_popup_is_shown_and_which_tab_is_drawn_apart(page: Page) -> None:
+def test_relations_popup_shown_tab_drawn_apart_and_box_inside_a_row(page: Page) -> None:
     page.set_content(RELATIONS_PAGE)
     cap = capture(page, all_controls=True)
     raw = {str(c.raw["id"]): c.raw for c in cap.controls if c.raw["id"]}
@@ -193,4 +196,8 @@ def test_relations_say_whether_a_popup_is_shown_and_which_tab_is_drawn_apart(pag
     assert raw["t1"]["tabs"]["n"] == 4 and set(raw["t1"]["tabs"]["apart"]) >= {"background", "color"}
     assert raw["t2"]["tabs"]["apart"] == [] and raw["t3"]["tabs"]["apart"] == []
     assert raw["t4"]["tabs"]["apart"] == ["opacity"]
+    # a check control drawn as a row: the paint of the box inside it, with the bar of "mixed"
+    inner = raw["row"]["style"]["inner_box"]
+    assert inner["marks"] and inner["marks"][0][0] > 3 * inner["marks"][0][1]
+    assert raw["t1"]["style"]["inner_box"] is None
     assert raw["t1"]["popup"] is None and raw["ctl-open"]["tabs"] is None  # facts only where they apply

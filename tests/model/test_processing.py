@@ -110,6 +110,11 @@ def test_relation_tokens_arrive_in_version_3_only() -> None:
     assert [t for t in fact_tokens(raw) if t.startswith("x.")] == [
         "x.popup_via=none", "x.popup=hidden", "x.tabs=2", "x.apart=none"
     ]
+    raw["style"]["inner_box"] = {"background": "rgb(255, 255, 255)", "border_sides": [[2, "blue"]] * 4,
+                                 "marks": [[8, 2]]}
+    inner = [t for t in fact_tokens(raw) if t.startswith("s.in.")]
+    assert "s.in.mark_aspect=b3" in inner and "s.in.edges=4" in inner  # the bar of "mixed" in the box
+    assert not [t for t in fact_tokens(raw, version=2) if t.startswith("s.in.")]
     raw["popup"], raw["tabs"] = None, None  # a control with neither relation: no tokens
     assert not [t for t in fact_tokens(raw) if t.startswith("x.")]
 
