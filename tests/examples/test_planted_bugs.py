@@ -36,8 +36,8 @@ def test_a_button_greyed_out_by_css_alone(settings: Page, widget_state: ReadStat
     assert "availability" in state.disagreements
 
 
-# control-state/1.1.0 read this empty box as checked (0.97), trusting the DOM; 1.4.0 sees it
-# (unchecked, 1.00), helped by the capture's mark facts: the drawn box paints no mark.
+# control-state/1.1.0 read this empty box as checked (0.97), trusting the DOM; 1.4.0 (1.00) and
+# 1.5.0 (0.97) see it unchecked, helped by the capture's mark facts: the drawn box paints no mark.
 def test_a_checkmark_hidden_by_css(settings: Page, widget_state: ReadState) -> None:
     """Bug (b), Settings → Notifications → Email me about → "Product updates".
 

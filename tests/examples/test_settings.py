@@ -8,16 +8,11 @@ text field ``readonly`` or ``editable``, and every control is ``enabled``/``disa
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from autoglm_ui.plugin import ExpectState, ReadState
 
 
-@pytest.mark.xfail(
-    reason="control-state/1.4.0 (like 1.1.0) reads this side-nav tab style as selected when it is not",
-    strict=False,
-)
 def test_tabs_show_which_section_is_open(
     settings: Page, widget_state: ReadState, expect_state: ExpectState
 ) -> None:
@@ -68,10 +63,6 @@ def test_switches_and_checkboxes(settings: Page, widget_state: ReadState, expect
     expect_state("Desktop notifications").to_be("unchecked")
 
 
-@pytest.mark.xfail(
-    reason="control-state/1.4.0 reads this opened FAQ accordion (chevron up, answer below) as collapsed",
-    strict=False,
-)
 def test_accordions_open_and_close(
     settings: Page, widget_state: ReadState, expect_state: ExpectState
 ) -> None:
