@@ -58,7 +58,7 @@ def test_finetuning_improves_the_team_style_and_keeps_the_dev_set(
     before = result.before["facet_accuracy"]["all"]
     after = result.after["facet_accuracy"]["all"]
     assert result.heldout_unit == "page" and result.heldout_records >= 40
-    assert after >= before + 0.03, (before, after)  # measured from 1.4.0: 91.4 % -> 99.2 %
+    assert after >= before + 0.03, (before, after)  # 1.5.0 measured 91.0 -> 98.8 %
     parent_eval, child_eval = evaluate_many(
         DEVSET / "labels.json", DEVSET, [Recognizer(parent), Recognizer(out)], browser=browser
     )
