@@ -338,18 +338,24 @@ class Kit:
             f'aria-labelledby="l{w.n}" class="{self.looks(p, "combo")}" {p.attr()}>{opts[0]}</button>{lb}</span>'
         )
 
+    def tabs_as_links(self) -> bool:
+        """Whether a tab group draws its tabs as links, as many pages do (a link cannot be disabled,
+        so its tabs take ``aria-disabled``)."""
+        return self.rng.random() < 0.4
+
+    @staticmethod
+    def tab_element(w: Want, cls: str, attrs: str, link: bool) -> str:
+        """One tab: ``<a role=tab href>`` or ``<button role=tab>``."""
+        if link:
+            return f'<a role="tab" href="#t{w.n}" class="{cls}" {attrs}>{esc(w.name)}</a>'
+        return f'<button type="button" role="tab" class="{cls}" {attrs}>{esc(w.name)}</button>'
+
     def tabs(self, ws: list[Want]) -> str:
         out = []
-        link = self.rng.random() < 0.4  # many pages draw tabs with links (a links cannot be disabled)
+        link = self.tabs_as_links()
         for w in ws:
             p = looks_and_attrs(w, aria_disabled=link)
-            if link:
-                out.append(f'<a role="tab" href="#t{w.n}" class="{self.looks(p, "tab")}" {p.attr()}>{esc(w.name)}</a>')
-            else:
-                out.append(
-                    f'<button type="button" role="tab" class="{self.looks(p, "tab")}" {p.attr()}>'
-                    f"{esc(w.name)}</button>"
-                )
+            out.append(self.tab_element(w, self.looks(p, "tab"), p.attr(), link))
         panel = f'<div role="tabpanel" style="padding:.6em 0">{self.rng.choice(PANEL_TEXT)}</div>'
         return f'<div role="tablist" class="{self.cls("tablist")}">{"".join(out)}</div>{panel}'
 

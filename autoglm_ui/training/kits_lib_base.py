@@ -179,12 +179,10 @@ class LibKit(Kit):
 
     def tab_button(self, w: Want, p: Parts, cls: str, link: bool = False) -> str:
         cls, attrs = self.merge_class(p, cls)
-        if link:
-            return f'<a role="tab" href="#t{w.n}" class="{cls}" {attrs}>{esc(w.name)}</a>'
-        return f'<button type="button" role="tab" class="{cls}" {attrs}>{esc(w.name)}</button>'
+        return self.tab_element(w, cls, attrs, link)
 
     def tabs(self, ws: list[Want]) -> str:
-        link = self.rng.random() < 0.4  # many pages draw tabs with links (a links cannot be disabled)
+        link = self.tabs_as_links()
         out = [
             self.tab_button(w, p, self.looks(p, "tab"), link)
             for w in ws
