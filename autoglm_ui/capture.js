@@ -188,14 +188,12 @@
     const r = rectOf(el, off);
     if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
     if (!displayedAtAll(el)) return el;
-    // a painted box next to the input or inside its label draws it (see isPaintedBox)
-    const paintedBox = (c) => isPaintedBox(c, off);
     let wrapper = null;
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { wrapper = p; break; } }
     const near = [el.nextElementSibling, el.previousElementSibling];
     const inside = wrapper ? Array.from(wrapper.querySelectorAll("*")) : [];
     const cands = [];
-    for (const c of [...near, ...inside]) if (c && c !== el && !cands.includes(c) && paintedBox(c)) cands.push(c);
+    for (const c of [...near, ...inside]) if (c && c !== el && !cands.includes(c) && isPaintedBox(c, off)) cands.push(c);
     if (wrapper) cands.push(wrapper);
     for (const l of labelsOf(el)) cands.push(l);
     if (el.nextElementSibling) cands.push(el.nextElementSibling);
@@ -394,6 +392,12 @@
       decoration: cs.textDecorationLine, opacity: String(Math.round(effectiveOpacity(n) * 10)),
     };
   }
+  // every tab of a list is compared with every other: look each one up once per capture
+  const tabLooks = new Map();
+  const tabLookOf = (n) => {
+    if (!tabLooks.has(n)) tabLooks.set(n, tabLook(n));
+    return tabLooks.get(n);
+  };
   function tabSiblings(el, kind) {
     if (kind !== "tab") return null;
     let list = null;
@@ -403,7 +407,7 @@
     const tabs = Array.from(list.querySelectorAll("[role=tab]")).filter((t) => displayedAtAll(t)).slice(0, 16);
     const at = tabs.indexOf(el);
     if (at < 0) return null;
-    const looks = tabs.map(tabLook);
+    const looks = tabs.map(tabLookOf);
     const mine = looks[at], others = looks.filter((_, i) => i !== at);
     const apart = others.length === 0 ? [] : Object.keys(mine).filter((k) =>
       others.every((o) => o[k] === others[0][k]) && others[0][k] !== mine[k]);
