@@ -335,94 +335,23 @@
     return out.slice(0, 6);
   }
 
-  // The popup or panel an expandable control opens, and whether a user sees it: the element its
-  // aria-controls/aria-owns names, a <details> body, a floating sibling (menu, listbox, dialog) or
-  // the element after its heading (an accordion panel). "Expanded" is what a user sees open.
-  const POPUP_ROLES = new Set(["menu", "listbox", "dialog", "tree", "grid", "region", "tooltip"]);
-  function shownBox(n) {
-    if (!n || !displayedAtAll(n)) return false;
-    const r = n.getBoundingClientRect();
-    return r.height >= 4 && r.width >= 4 && !paintHidden(n, { width: r.width, height: r.height });
-  }
-  function popupOf(el, kind) {
-    const tag = el.tagName.toLowerCase();
-    if (!el.hasAttribute("aria-expanded") && !el.hasAttribute("aria-haspopup") && tag !== "summary"
-        && !["accordion", "select"].includes(kind)) return null;
-    const ids = ((el.getAttribute("aria-controls") || "") + " " + (el.getAttribute("aria-owns") || ""))
-      .split(/\s+/).filter(Boolean);
-    if (ids.length) {
-      const found = ids.map((id) => byId(el, id)).filter(Boolean);
-      if (!found.length) return { via: "missing", shown: false };
-      return { via: "controls", shown: found.some(shownBox) };
-    }
-    if (tag === "summary" && el.parentElement && el.parentElement.tagName === "DETAILS") {
-      const body = Array.from(el.parentElement.children).filter((c) => c !== el);
-      return { via: "details", shown: body.some(shownBox) };
-    }
-    // a floating sibling, unless it lies over the control (an overlay covering it is no popup);
-    // a native <select> draws its list outside the page
-    const next = tag === "select" ? null : el.nextElementSibling;
-    if (next) {
-      const role = (next.getAttribute("role") || "").toLowerCase();
-      const pos = getComputedStyle(next).position;
-      const a = el.getBoundingClientRect(), b = next.getBoundingClientRect();
-      const cx = a.left + a.width / 2, cy = a.top + a.height / 2;
-      const covers = b.left <= cx && cx <= b.right && b.top <= cy && cy <= b.bottom;
-      if (POPUP_ROLES.has(role) || ((pos === "absolute" || pos === "fixed") && !covers)) {
-        return { via: "next", shown: shownBox(next) };
+  // Endlessly repeating CSS animations on the control, the box that draws it, or anything inside
+  // them (a spinner turns, a skeleton shimmers): evidence of "busy" that one screenshot cannot
+  // show. Paused ones count too: the page attached them to repeat. SMIL inside an image does not.
+  function loopsOf(el, drawnEl) {
+    const loops = new Set();
+    for (const root of new Set([el, drawnEl])) {
+      if (!root.getAnimations) continue;
+      for (const a of root.getAnimations({ subtree: true })) {
+        const timing = a.effect && a.effect.getTiming ? a.effect.getTiming() : null;
+        if (timing && timing.iterations === Infinity && a.playState !== "idle") loops.add(a);
       }
     }
-    let depth = 0;
-    for (const p of ancestors(el)) {
-      if (++depth > 3) break;
-      if (/^H[1-6]$/.test(p.tagName) || p.getAttribute("role") === "heading") {
-        return p.nextElementSibling ? { via: "heading", shown: shownBox(p.nextElementSibling) } : { via: "none", shown: false };
-      }
-    }
-    return { via: "none", shown: false };
-  }
-  // How a tab looks beside the other tabs of its list: the selected tab is the one drawn apart.
-  // "apart" names each aspect in which this tab differs while all the others agree.
-  function tabLook(n) {
-    const cs = getComputedStyle(n);
-    const side = (s) => (cs["border" + s + "Style"] === "none" ? 0 : Math.round(parseFloat(cs["border" + s + "Width"]) || 0)) + " " + cs["border" + s + "Color"];
-    return {
-      background: effectiveBackground(n), color: cs.color, weight: String(parseFloat(cs.fontWeight) >= 600),
-      border: [side("Top"), side("Right"), side("Bottom"), side("Left")].join("|"),
-      decoration: cs.textDecorationLine, opacity: String(Math.round(effectiveOpacity(n) * 10)),
-    };
-  }
-  // every tab of a list is compared with every other: look each one up once per capture
-  const tabLooks = new Map();
-  const tabLookOf = (n) => {
-    if (!tabLooks.has(n)) tabLooks.set(n, tabLook(n));
-    return tabLooks.get(n);
-  };
-  function tabSiblings(el, kind) {
-    if (kind !== "tab") return null;
-    let list = null;
-    for (const p of ancestors(el)) { if (p.getAttribute("role") === "tablist") { list = p; break; } }
-    list = list || parentOf(el);
-    if (!list) return null;
-    const tabs = Array.from(list.querySelectorAll("[role=tab]")).filter((t) => displayedAtAll(t)).slice(0, 16);
-    const at = tabs.indexOf(el);
-    if (at < 0) return null;
-    const looks = tabs.map(tabLookOf);
-    const mine = looks[at], others = looks.filter((_, i) => i !== at);
-    const apart = others.length === 0 ? [] : Object.keys(mine).filter((k) =>
-      others.every((o) => o[k] === others[0][k]) && others[0][k] !== mine[k]);
-    return { n: tabs.length, apart };
+    return loops.size;
   }
 
-  // A check control drawn as a row (role=checkbox on a span holding a box and its text): the paint
-  // of the box inside it, where the checkmark or the bar of "mixed" is, or null.
-  function checkBoxFacts(drawnEl, kind, off) {
-    if (!["checkbox", "radio", "switch"].includes(kind)) return null;
-    const box = Array.from(drawnEl.children || []).find((c) => !(c.textContent || "").trim() && isPaintedBox(c, off));
-    if (!box) return null;
-    const bcs = getComputedStyle(box);
-    return { background: effectiveBackground(box), border_sides: borderSides(bcs), marks: marksOf(box) };
-  }
+  // ---- relations to other elements (capture_relations.js) -------------------------------------
+  // @include capture_relations.js
 
   // ---- facts of one control --------------------------------------------------------------------
   function describe(el, off, kind) {
@@ -489,7 +418,7 @@
         transform_scale: tf.scale, translated: tf.translated, clip: cs.clip, clip_path: cs.clipPath,
         position: cs.position, font_size: parseFloat(cs.fontSize) || 0,
         font_weight: parseFloat(cs.fontWeight) || 400,
-        marks: marksOf(drawnEl),
+        marks: marksOf(drawnEl), loops: loopsOf(el, drawnEl),
         inner_box: checkBoxFacts(drawnEl, kind, off),
       },
       box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),

@@ -12,6 +12,7 @@ import base64
 import io
 import json
 import logging
+import re
 import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,10 +35,19 @@ CONTEXT_PX = 16
 PAD_RGB = (127, 127, 127)
 
 
+#: A line of ``capture.js`` replaced by the named source of the package (which shares its closure).
+_INCLUDE = re.compile(r"^[ \t]*// @include ([\w.]+\.js)[ \t]*$", re.MULTILINE)
+
+
 @cache
 def capture_script() -> str:
-    """The page-side JavaScript (``capture.js``) that returns facts as one JSON string."""
-    return resources.files("autoglm_ui").joinpath("capture.js").read_text(encoding="utf-8")
+    """The page-side JavaScript (``capture.js`` and its includes) that returns facts as one JSON string."""
+    sources = resources.files("autoglm_ui")
+
+    def read(name: str) -> str:
+        return sources.joinpath(name).read_text(encoding="utf-8")
+
+    return _INCLUDE.sub(lambda m: read(m.group(1)).rstrip("\n"), read("capture.js"))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 ``load_model`` reads a release folder into the lean torch twin of the model (no
 ``transformers.modeling_utils`` import: ~3 s saved on a cold start) and ``predict`` runs one
 batched forward pass. Which facets apply comes from the DOM (``dom_view.facets_for``) and is
-authoritative; the model chooses among the real values of those facets only.
+authoritative; the model chooses among the real values of those facets only. Where the model sees
+nothing of a control (``hidden``), its other facets are the DOM's (:func:`unseen_follow_dom`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.dom_view import facets_for
+from autoglm_ui.dom_view import dom_view, facets_for
 from autoglm_ui.errors import ModelFormatError, ModelNotFoundError
 
 if TYPE_CHECKING:
@@ -163,9 +164,30 @@ def predict(
             else:
                 facets[facet] = None
                 confidence[facet] = 1.0
+        unseen_follow_dom(facets, confidence, raw)
         kp, kk = kind_probs[i].max(0)
         results.append(Prediction(facets, confidence, config.kinds[int(kk)], float(kp)))
     return results
 
 
-__all__ = ["Prediction", "configure_threads", "load_model", "predict"]
+def unseen_follow_dom(
+    facets: dict[str, str | None], confidence: dict[str, float], raw: Mapping[str, Any]
+) -> None:
+    """When the model reads a control as ``hidden``, set its other facets to what the DOM says.
+
+    Nothing of a hidden control is painted, so a user sees no state that could contradict its DOM
+    (the labels of hidden controls are the DOM's too). A model reading a blank crop still picks a
+    value; this keeps that guess out of the answer. The confidence is the one of ``hidden``.
+    """
+    if facets.get("visibility") != "hidden":
+        return
+    try:
+        dom = dom_view(raw)
+    except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): keep the model's
+        return
+    for facet, value in dom.items():
+        if facet != "visibility" and value is not None and facets.get(facet) is not None:
+            facets[facet], confidence[facet] = value, confidence["visibility"]
+
+
+__all__ = ["Prediction", "configure_threads", "load_model", "predict", "unseen_follow_dom"]

@@ -24,9 +24,10 @@ from typing import Any
 #: whether the popup or panel an expandable control opens is shown (``x.popup``, ``x.popup_via``)
 #: and how a tab's look compares with its sibling tabs (``x.tabs``, ``x.apart``); the paint of the
 #: box inside a check control drawn as a row (``s.in.*``); and the processor
-#: counts unknown tokens of one key once (``FactTokenizer.once_unknown``).
-FACTS_VERSION = 3
-SUPPORTED_FACTS_VERSIONS = (1, 2, 3)
+#: counts unknown tokens of one key once (``FactTokenizer.once_unknown``). 4: adds how many
+#: endlessly repeating animations the control holds (``s.loops``: a spinner turns, an icon does not).
+FACTS_VERSION = 4
+SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
 
 _CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
@@ -178,6 +179,8 @@ def fact_tokens(
     if version >= 3 and isinstance(inner, Mapping):  # the box inside a check control drawn as a row
         toks.append(f"s.in.background={colour_token(inner.get('background'), 2)}")
         toks += ["s.in." + t[2:] for t in _style_tokens_v2(inner) if t.startswith(("s.edge", "s.mark"))]
+    if version >= 4 and "loops" in style:  # absent from captures older than version 4
+        toks.append(f"s.loops={min(2, int(style.get('loops') or 0))}")
     toks += _geometry_tokens(raw)
     if version >= 3:
         toks += _relation_tokens(raw)

@@ -58,6 +58,12 @@ PANEL_TEXT = (
 BUTTON_ICONS = ("plus", "download", "star", "edit", "trash", "gear", "search", "close")
 
 
+def decorative_icon(rng: random.Random) -> str:
+    """An icon drawn before a button's label; one in eight pulses endlessly, as a spinner turns."""
+    name = rng.choice(BUTTON_ICONS)
+    return icon(name, css_class="kf-beat") if rng.random() < 0.125 else icon(name)
+
+
 @dataclass(frozen=True)
 class PopupPlan:
     """How an expandable control's popup or panel is in the DOM.
@@ -110,7 +116,11 @@ class Helpers:
                 "vertical-align:-.15em;}",
                 f"input[type=radio].{self.nomark}{{border-radius:50%;}}",
                 f".{self.spin}{{display:inline-block;width:1em;height:1em;border:2px solid currentColor;"
-                "border-right-color:transparent;border-radius:50%;vertical-align:-.15em;margin-right:.4em;}",
+                "border-right-color:transparent;border-radius:50%;vertical-align:-.15em;margin-right:.4em;"
+                "animation:kf-turn 1s linear infinite;animation-play-state:paused;animation-delay:-.2s;}",
+                # an idle decoration that repeats too, so "repeats" alone never means busy
+                "@keyframes kf-turn{to{transform:rotate(360deg)}}@keyframes kf-beat{50%{opacity:.55}}",
+                ".kf-beat{animation:kf-beat 1.8s ease-in-out infinite;animation-play-state:paused;}",
                 f".{self.dim}{{opacity:.45!important;cursor:not-allowed!important;pointer-events:none;}}",
                 f".{self.err}{{border-color:#d33!important;box-shadow:0 0 0 2px rgba(220,40,40,.35)!important;}}",
                 f".{self.on}{{border-bottom:3px solid currentColor!important;font-weight:700;}}",
@@ -153,7 +163,15 @@ class Kit:
         return self.n.get(role, "")
 
     def spinner(self) -> str:
-        return f'<span class="{self.n["spin"]}" aria-hidden="true"></span>'
+        return f'<span class="{self.n["spin"]}" aria-hidden="true"{self.still()}></span>'
+
+    def still(self) -> str:
+        """A style attribute stopping a spinner's CSS animation three times in ten, else "".
+
+        Spinners turned by script, GIFs or SMIL carry no CSS animation, so an endless animation
+        (the ``loops`` fact) is evidence of busy, never the definition of it.
+        """
+        return ' style="animation:none"' if self.rng.random() < 0.3 else ""
 
     def looks(self, p: Parts, *roles: str) -> str:
         """Class names of the visual half: disabled, error, read-only, on, open."""
@@ -193,7 +211,7 @@ class Kit:
             p.attrs.append(f'aria-label="{esc(w.name)}" title="{esc(w.name)}"')
             inner = icon(w.extra.get("icon", "plus"))
         elif self.rng.random() < 0.3:  # a decorative icon is a mark inside the button, as a spinner is
-            inner = icon(self.rng.choice(BUTTON_ICONS)) + inner
+            inner = decorative_icon(self.rng) + inner
         if "spin" in p.looks:
             inner = self.spinner() + inner
         tail = ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import BUTTON_ICONS, OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
+from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan, decorative_icon
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
@@ -74,7 +74,7 @@ class LibKit(Kit):
         return " ".join([cls, *extra]).strip(), attrs
 
     def spinner(self) -> str:
-        return f'<span class="{self.h.spin}" aria-hidden="true"></span>'
+        return f'<span class="{self.h.spin}" aria-hidden="true"{self.still()}></span>'
 
     def button(self, w: Want) -> str:
         p = self.parts(w)
@@ -83,7 +83,7 @@ class LibKit(Kit):
             p.attrs.append(f'aria-label="{esc(w.name)}"')
             inner = icon(w.extra.get("icon", "plus"))
         elif self.rng.random() < 0.3:
-            inner = icon(self.rng.choice(BUTTON_ICONS)) + inner
+            inner = decorative_icon(self.rng) + inner
         if "spin" in p.looks:
             inner = self.spinner() + inner
         tail = ""

@@ -71,7 +71,7 @@ class Bootstrap(LibKit):
         return out
 
     def spinner(self) -> str:
-        return '<span class="spinner-border spinner-border-sm me-1" aria-hidden="true"></span>'
+        return f'<span class="spinner-border spinner-border-sm me-1" aria-hidden="true"{self.still()}></span>'
 
     def check(self, w: Want) -> str:
         p = self.parts(w)

@@ -211,8 +211,9 @@ ICONS = {
 }
 
 
-def icon(name: str) -> str:
+def icon(name: str, css_class: str = "") -> str:
+    cls = f' class="{css_class}"' if css_class else ""
     return (
-        f'<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" '
+        f'<svg{cls} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" '
         f'stroke="currentColor" stroke-width="1.8">{ICONS[name]}</svg>'
     )

@@ -201,3 +201,29 @@ def test_relations_popup_shown_tab_drawn_apart_and_box_inside_a_row(page: Page) 
     assert inner["marks"] and inner["marks"][0][0] > 3 * inner["marks"][0][1]
     assert raw["t1"]["style"]["inner_box"] is None
     assert raw["t1"]["popup"] is None and raw["ctl-open"]["tabs"] is None  # facts only where they apply
+
+
+LOOPS_PAGE = """
+<style>
+@keyframes turn { to { transform: rotate(360deg) } }
+@keyframes fade { to { opacity: .5 } }
+.ring { display: inline-block; width: 1em; height: 1em; border: 2px solid; border-right-color: transparent;
+        border-radius: 50%; animation: turn 1s linear infinite }
+.held { animation-play-state: paused }
+.dots::after { content: "..."; animation: fade 1s infinite alternate }
+.once { animation: fade .2s 1 }
+</style>
+<button id="spin"><span class="ring"></span> Saving</button>
+<button id="held"><span class="ring held"></span> Saving</button>
+<button id="dots" class="dots">Loading</button>
+<button id="once" class="once">Saved</button>
+<button id="still">Save</button>
+"""
+
+
+def test_loops_count_endless_animations_inside_a_control(page: Page) -> None:
+    page.set_content(LOOPS_PAGE)
+    cap = capture(page, all_controls=True)
+    loops = {str(c.raw["id"]): c.raw["style"]["loops"] for c in cap.controls}
+    # a turning ring, a paused one and a looping ::after count; a one-off transition does not
+    assert loops == {"spin": 1, "held": 1, "dots": 1, "once": 0, "still": 0}

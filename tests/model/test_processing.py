@@ -119,6 +119,21 @@ def test_relation_tokens_arrive_in_version_3_only() -> None:
     assert not [t for t in fact_tokens(raw) if t.startswith("x.")]
 
 
+def test_loops_token_arrives_in_version_4_only() -> None:
+    raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
+    raw["popup"] = {"via": "controls", "shown": True}
+    raw["tabs"] = {"n": 3, "apart": ["background"]}
+    raw["style"]["loops"] = 1
+    # version 3 (control-state/1.5.0) as emitted at commit 3787f24, before loops existed
+    golden = "79ddb48723bd337d8e84472b88868ee2b4266cefe55313dfe0c1fbde33218e43"
+    assert hashlib.sha256(" ".join(fact_tokens(raw, version=3)).encode()).hexdigest() == golden
+    assert [t for t in fact_tokens(raw) if t.startswith("s.loops")] == ["s.loops=1"]
+    raw["style"]["loops"] = 5  # capped: two or more
+    assert "s.loops=2" in fact_tokens(raw, version=4)
+    del raw["style"]["loops"]  # a capture made before version 4: no token, not "0"
+    assert not [t for t in fact_tokens(raw) if t.startswith("s.loops")]
+
+
 def test_vocabulary_is_deterministic_and_unknowns_fall_back(
     raws: list[dict[str, Any]], tmp_path: Path
 ) -> None:

@@ -118,3 +118,26 @@ def test_newer_release_format_is_a_clear_error(release_copy: Path) -> None:
     (release_copy / "config.json").write_text(json.dumps(config))
     with pytest.raises(ModelFormatError, match="upgrade autoglm-ui"):
         load_model(release_copy, device="cpu")
+
+
+def test_a_control_read_as_hidden_takes_its_other_facets_from_the_dom() -> None:
+    import random
+
+    from autoglm_ui.dom_view import dom_view
+    from autoglm_ui.inference import unseen_follow_dom
+
+    from .conftest import make_raw
+
+    raw = make_raw("switch", random.Random(0), aria_checked="true", disabled=True)
+    assert dom_view(raw)["checked"] == "checked"
+    # what a model might answer for a blank crop: hidden, and a guess at the rest
+    facets: dict[str, str | None] = {
+        "availability": "enabled", "checked": "unchecked", "visibility": "hidden", "busy": None
+    }
+    confidence = {"availability": 0.6, "checked": 0.9, "visibility": 0.97, "busy": 1.0}
+    unseen_follow_dom(facets, confidence, raw)
+    assert facets == {"availability": "disabled", "checked": "checked", "visibility": "hidden", "busy": None}
+    assert confidence["checked"] == confidence["availability"] == 0.97
+    seen = {"availability": "enabled", "checked": "unchecked", "visibility": "occluded"}
+    unseen_follow_dom(seen, {"visibility": 0.9}, raw)  # painted (if covered): the model's reading stands
+    assert seen == {"availability": "enabled", "checked": "unchecked", "visibility": "occluded"}
