@@ -21,6 +21,7 @@ from autoglm_ui.training.widgets import (
     Want,
     aria_checked,
     checked_look,
+    decorative_icon,
     esc,
     icon,
     input_checked_attrs,
@@ -52,16 +53,6 @@ PANEL_TEXT = (
     "You can change this later in settings.",
     "Contact support for help with billing.",
 )
-
-
-#: icons drawn before a button's label (a decorative mark a spinner must be told from)
-BUTTON_ICONS = ("plus", "download", "star", "edit", "trash", "gear", "search", "close")
-
-
-def decorative_icon(rng: random.Random) -> str:
-    """An icon drawn before a button's label; one in eight pulses endlessly, as a spinner turns."""
-    name = rng.choice(BUTTON_ICONS)
-    return icon(name, css_class="kf-beat") if rng.random() < 0.125 else icon(name)
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan, decorative_icon
+from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
     Want,
     checked_look,
+    decorative_icon,
     esc,
     icon,
     input_checked_attrs,

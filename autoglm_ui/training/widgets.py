@@ -10,6 +10,7 @@ its own classes. Keeping the halves apart is what makes each case a disagreement
 from __future__ import annotations
 
 import html
+import random
 from dataclasses import dataclass, field
 
 #: hard case -> (facet, perceived value, kinds it applies to). The DOM says the opposite.
@@ -217,3 +218,13 @@ def icon(name: str, css_class: str = "") -> str:
         f'<svg{cls} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" '
         f'stroke="currentColor" stroke-width="1.8">{ICONS[name]}</svg>'
     )
+
+
+#: icons drawn before a button's label (a decorative mark a spinner must be told from)
+BUTTON_ICONS = ("plus", "download", "star", "edit", "trash", "gear", "search", "close")
+
+
+def decorative_icon(rng: random.Random) -> str:
+    """An icon drawn before a button's label; one in eight pulses endlessly, as a spinner turns."""
+    name = rng.choice(BUTTON_ICONS)
+    return icon(name, css_class="kf-beat") if rng.random() < 0.125 else icon(name)
