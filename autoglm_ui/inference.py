@@ -29,6 +29,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 THREADS_ENV = "AUTOGLM_UI_THREADS"
 CONFIG_FILE = "config.json"
+#: Present in an ensemble release: ``{"members": ["members/0", ...]}``, each a model folder.
+ENSEMBLE_FILE = "ensemble.json"
+
+
+class EnsembleModel:
+    """Models with one label set answering together: their calibrated probabilities are averaged.
+
+    Each member keeps its own processor (vocabularies of different seeds differ), so one control
+    is tokenised once per member. CPU time grows with the number of members.
+    """
+
+    def __init__(self, members: Sequence[tuple[Any, AutoGLMUIProcessor]]) -> None:
+        if not members:
+            raise ValueError("an ensemble needs at least one member")
+        self.members = list(members)
+        self.config = members[0][0].config
+
+    def parameters(self) -> Any:
+        return self.members[0][0].parameters()
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,11 @@ def read_config(folder: Path) -> AutoGLMUIConfig:
     from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
     from autoglm_ui.modeling.files import read_release_json
 
+    if (folder / ENSEMBLE_FILE).is_file():
+        raise ModelFormatError(
+            f"{folder} is an ensemble release (see {ENSEMBLE_FILE}); fine-tuning and quantising work on "
+            f"one model: use one of its members, e.g. {folder / 'members' / '0'}"
+        )
     path = folder / CONFIG_FILE
     data = read_release_json(path, missing=ModelNotFoundError)
     for key in ("model_type", "transformers_version", "architectures", "id2label", "label2id"):
@@ -102,6 +126,8 @@ def load_model(path: Path | str, device: str | None = None) -> tuple[Any, AutoGL
     folder = Path(path)
     if not folder.is_dir():
         raise ModelNotFoundError(f"{folder} is not a model release folder; install or train one")
+    if (folder / ENSEMBLE_FILE).is_file():
+        return load_ensemble(folder, device)
     config = read_config(folder)
     processor = AutoGLMUIProcessor.from_pretrained(folder)
     if (processor.image_height, processor.image_width) != (config.image_height, config.image_width) or len(
@@ -128,6 +154,52 @@ def load_model(path: Path | str, device: str | None = None) -> tuple[Any, AutoGL
     return model, processor
 
 
+def load_ensemble(folder: Path, device: str | None = None) -> tuple[EnsembleModel, AutoGLMUIProcessor]:
+    """The members named by ``folder/ensemble.json``, checked to share facets, values and kinds."""
+    from autoglm_ui.modeling.files import read_release_json
+
+    path = folder / ENSEMBLE_FILE
+    data = read_release_json(path, missing=ModelNotFoundError)
+    names = data.get("members")
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+        raise ModelFormatError(f"{path}: 'members' must be a non-empty list of member folders; reinstall it")
+    members = []
+    for name in names:
+        member = (folder / name).resolve()
+        if folder.resolve() not in member.parents or (member / ENSEMBLE_FILE).exists():
+            raise ModelFormatError(f"{path}: member {name!r} is not a model folder inside the release")
+        members.append(load_model(member, device))
+    first = members[0][0].config
+    for (model, _), name in zip(members, names, strict=True):
+        c = model.config
+        if (c.facet_names, c.facet_values, c.kinds) != (first.facet_names, first.facet_values, first.kinds):
+            raise ModelFormatError(f"{path}: member {name!r} has other facets, values or kinds")
+    log.debug("loaded ensemble %s of %d members", folder, len(members))
+    return EnsembleModel(members), members[0][1]
+
+
+def _probabilities(
+    model: Any,
+    processor: AutoGLMUIProcessor,
+    crops: Sequence[Crop | CropInput],
+    raws: Sequence[Mapping[str, Any]],
+) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
+    """Calibrated probabilities of one model: per facet over its real values, and over kinds."""
+    import torch
+
+    config = model.config
+    device = next(model.parameters(), torch.zeros(0)).device
+    inputs = processor(crops, raws, device=device)
+    with torch.inference_mode():
+        out = model(**inputs)
+    probs: dict[str, torch.Tensor] = {}
+    for facet in config.facet_names:
+        real = out.facet_logits[facet][:, 1:].float() / config.temperature_of(facet)
+        probs[facet] = torch.softmax(real, dim=1).cpu()
+    kind_probs = torch.softmax(out.kind_logits.float() / config.temperature_of("kind"), dim=1).cpu()
+    return probs, kind_probs
+
+
 def predict(
     model: Any,
     processor: AutoGLMUIProcessor,
@@ -142,15 +214,10 @@ def predict(
     if not crops:
         return []
     config = model.config
-    device = next(model.parameters(), torch.zeros(0)).device
-    inputs = processor(crops, raws, device=device)
-    with torch.inference_mode():
-        out = model(**inputs)
-    probs: dict[str, torch.Tensor] = {}
-    for facet in config.facet_names:
-        real = out.facet_logits[facet][:, 1:].float() / config.temperature_of(facet)
-        probs[facet] = torch.softmax(real, dim=1).cpu()
-    kind_probs = torch.softmax(out.kind_logits.float() / config.temperature_of("kind"), dim=1).cpu()
+    members = model.members if isinstance(model, EnsembleModel) else [(model, processor)]
+    each = [_probabilities(m, p, crops, raws) for m, p in members]
+    probs = {f: torch.stack([e[0][f] for e in each]).mean(0) for f in config.facet_names}
+    kind_probs = torch.stack([e[1] for e in each]).mean(0)
     results = []
     for i, raw in enumerate(raws):
         applies = set(facets_for(raw))
@@ -190,4 +257,12 @@ def unseen_follow_dom(
             facets[facet], confidence[facet] = value, confidence["visibility"]
 
 
-__all__ = ["Prediction", "configure_threads", "load_model", "predict", "unseen_follow_dom"]
+__all__ = [
+    "EnsembleModel",
+    "Prediction",
+    "configure_threads",
+    "load_ensemble",
+    "load_model",
+    "predict",
+    "unseen_follow_dom",
+]

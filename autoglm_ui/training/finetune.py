@@ -107,12 +107,14 @@ def check_release_name(name: str | None, version: str | None) -> None:
 def _load_parent(parent: str | Path) -> tuple[Any, Any, Any]:
     from transformers.utils import logging as hf_logging
 
+    from autoglm_ui.inference import read_config
     from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
     from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
     from autoglm_ui.recognizer import locate_release
 
     hf_logging.disable_progress_bar()
     release = locate_release(parent)
+    read_config(release.path)  # an ensemble: a clear error naming a member to fine-tune instead
     model = AutoGLMUIForControlState.from_pretrained(release.path)
     if getattr(model.config, "quantization", None) not in (None, "none"):
         raise ModelError(

@@ -33,10 +33,13 @@ EXE = Path(sys.executable).with_name("autoglm-ui")
 pytestmark = [pytest.mark.browser, pytest.mark.training]
 
 
+#: a bundled single-model release (fine-tuning refuses ensembles such as 1.6.0)
+SINGLE = "control-state/1.5.0"
+
 @pytest.fixture(scope="session")
-def parent(pytestconfig: pytest.Config) -> str:
-    """The release the suite pins (pytest.ini), so the figures do not depend on the store's default."""
-    return str(pytestconfig.getini("autoglm_model") or "default")
+def parent() -> str:
+    """1.5.0, a bundled single model (the pinned 1.6.0 is an ensemble, which fine-tuning refuses)."""
+    return SINGLE
 
 
 @pytest.fixture(scope="module")
@@ -86,10 +89,10 @@ def test_the_child_card_names_its_parent_and_shows_before_and_after(child: Child
 
 
 def test_from_needs_labels_and_root(tmp_path: Path) -> None:
-    result = CliRunner().invoke(train, ["--from", "default", "--out", str(tmp_path / "o")])
+    result = CliRunner().invoke(train, ["--from", SINGLE, "--out", str(tmp_path / "o")])
     assert result.exit_code == 2 and "--labels FILE and --root DIR" in result.output
     result = CliRunner().invoke(
-        train, ["--from", "default", "--data", str(tmp_path), "--labels", str(TEAM / "labels.json"),
+        train, ["--from", SINGLE, "--data", str(tmp_path), "--labels", str(TEAM / "labels.json"),
                 "--root", str(TEAM), "--out", str(tmp_path / "o")]
     )
     assert result.exit_code == 2 and "--data only applies when training from scratch" in result.output
@@ -102,7 +105,7 @@ def test_too_few_records_is_one_clear_error_and_writes_nothing(tmp_path: Path) -
     labels = tmp_path / "few.json"
     labels.write_text(json.dumps(few))
     out = tmp_path / "o"
-    args = ["train", "--from", "default", "--labels", str(labels), "--root", str(TEAM), "--out", str(out)]
+    args = ["train", "--from", SINGLE, "--labels", str(labels), "--root", str(TEAM), "--out", str(out)]
     proc = subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1, proc.stderr
     assert "too few to fine-tune" in proc.stderr and "label at least 12" in proc.stderr
@@ -139,7 +142,7 @@ def test_labels_for_facets_the_dom_does_not_expose_are_reported_not_trained() ->
 def test_a_wrong_root_says_so_and_writes_nothing(tmp_path: Path, browser: Browser) -> None:
     (tmp_path / "elsewhere").mkdir()
     with pytest.raises(DatasetError, match=r"0 usable records.*page not found under.*pass the right --root"):
-        finetune("default", TEAM / "labels.json", tmp_path / "elsewhere", tmp_path / "o", browser=browser,
+        finetune(SINGLE, TEAM / "labels.json", tmp_path / "elsewhere", tmp_path / "o", browser=browser,
                  progress=False)
     assert not (tmp_path / "o").exists()
 
@@ -147,13 +150,21 @@ def test_a_wrong_root_says_so_and_writes_nothing(tmp_path: Path, browser: Browse
 def test_options_of_the_other_mode_are_usage_errors(tmp_path: Path) -> None:
     out = str(tmp_path / "o")
     team = ["--labels", str(TEAM / "labels.json"), "--root", str(TEAM)]
-    result = CliRunner().invoke(train, ["--from", "default", *team, "--quantize", "int8", "--out", out])
+    result = CliRunner().invoke(train, ["--from", SINGLE, *team, "--quantize", "int8", "--out", out])
     assert result.exit_code == 2 and "--quantize only applies when training from scratch" in result.output
     result = CliRunner().invoke(train, ["--data", str(tmp_path), *team, "--out", out])
     assert result.exit_code == 2 and "--labels, --root only apply to fine-tuning" in result.output
     result = CliRunner().invoke(train, ["--data", str(tmp_path), "--search", "2", "--standard-repeat", "2",
                                         "--out", out])
     assert result.exit_code == 2 and "--search does not take --standard-repeat" in result.output
-    result = CliRunner().invoke(train, ["--from", "default", *team, "--replay-pages", "2", "--out", out])
+    result = CliRunner().invoke(train, ["--from", SINGLE, *team, "--replay-pages", "2", "--out", out])
     assert result.exit_code == 2 and "--replay-pages" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_an_ensemble_parent_is_refused_with_a_member_to_use() -> None:
+    from autoglm_ui.errors import ModelFormatError
+    from autoglm_ui.training.finetune import _load_parent
+
+    with pytest.raises(ModelFormatError, match=r"ensemble release.*members/0"):
+        _load_parent("control-state/1.6.0")

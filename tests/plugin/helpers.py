@@ -73,13 +73,14 @@ def perturbed_release(source: Path, dest: Path, name: str) -> Path:
     from safetensors.numpy import save_file
 
     shutil.copytree(source, dest, ignore=shutil.ignore_patterns("release.json"))
-    weights = dest / "model.safetensors"
-    weights.unlink()  # copytree may have kept a hard link to the source's blob
-    with safe_open(str(source / "model.safetensors"), framework="np") as fh:
-        metadata = fh.metadata()
-        tensors = {key: fh.get_tensor(key) for key in fh.keys()}  # noqa: SIM118
-    flipped = {k: (-v if v.dtype.kind == "f" else v) for k, v in tensors.items()}
-    save_file(flipped, str(weights), metadata=metadata)
+    for weights in sorted(dest.rglob("model.safetensors")):  # one, or one per ensemble member
+        original = source / weights.relative_to(dest)
+        weights.unlink()  # copytree may have kept a hard link to the source's blob
+        with safe_open(str(original), framework="np") as fh:
+            metadata = fh.metadata()
+            tensors = {key: fh.get_tensor(key) for key in fh.keys()}  # noqa: SIM118
+        flipped = {k: (-v if v.dtype.kind == "f" else v) for k, v in tensors.items()}
+        save_file(flipped, str(weights), metadata=metadata)
     write_manifest(dest, name, "1.0")
     return dest
 
