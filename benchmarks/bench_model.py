@@ -1,4 +1,8 @@
-"""Model cost: load time of the default release, forward latency at 1/16/64 controls, float and int8.
+"""Model cost: load time of a release, forward latency at 1/16/64 controls, float and int8.
+
+``python benchmarks/bench_model.py [R]``: R a release spec (default: the ``default`` ref). For an
+ensemble the forward pass is timed on one member (x members for the whole), and the end-to-end
+figures are the whole ensemble's.
 
 Also the end-to-end ``Recognizer.states`` of 1 and 60 controls against Playwright's own
 ``locator.screenshot()`` and ``is_enabled()`` measured in the same run (ratios, not timings).
@@ -22,7 +26,7 @@ import time; t = time.perf_counter()
 from autoglm_ui.inference import load_model
 from autoglm_ui.releases import Store
 store = Store(); store.ensure_bundled()
-load_model(store.resolve("default").path)
+load_model(store.resolve(SPEC).path)
 print(time.perf_counter() - t)
 """
 
@@ -32,7 +36,9 @@ def median_ms(fn: Callable[[], object], n: int = 20) -> float:
 
 
 def main() -> None:
-    cold = [float(subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True,
+    spec = sys.argv[1] if len(sys.argv) > 1 else "default"
+    script = COLD.replace("SPEC", repr(spec))
+    cold = [float(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                  check=True).stdout) for _ in range(3)]
     print(f"cold load (fresh process: imports + weights), median of 3: {statistics.median(cold):.2f} s")
 
@@ -43,10 +49,14 @@ def main() -> None:
 
     store = Store()
     store.ensure_bundled()
-    release = store.resolve("default")
+    release = store.resolve(spec)
     t = time.perf_counter()
     model, _ = load_model(release.path)
     print(f"warm load of {release.spec}: {time.perf_counter() - t:.3f} s")
+    members = getattr(model, "members", None)
+    if members:
+        print(f"an ensemble of {len(members)}: the forward pass below is one member's")
+        model = members[0][0]
     fp, q = compare_latency(model, quantize_dynamic_int8(model), (1, 16, 64), repeats=21, cpu_time=False)
     fp_cpu, q_cpu = compare_latency(model, quantize_dynamic_int8(model), (1, 16, 64), repeats=21)
     print("forward pass, 1 thread, float and int8 interleaved; wall clock (CPU time in brackets)")
@@ -60,7 +70,7 @@ def main() -> None:
     from autoglm_ui.browser import launch
     from autoglm_ui.serve import serve_directory
 
-    rec = Recognizer()
+    rec = Recognizer(None if spec == "default" else spec)
     with serve_directory(FIXTURES) as url, sync_playwright() as pw:
         browser = launch(pw)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
