@@ -23,25 +23,25 @@ log = logging.getLogger(__name__)
 def combine(sources: Sequence[Path], out: Path, *, name: str, version: str) -> Release:
     """Write the ensemble release of the model folders ``sources`` at ``out`` (must not exist)."""
     from autoglm_ui.inference import ENSEMBLE_FILE, load_ensemble
+    from autoglm_ui.modeling.files import read_release_json
 
     if len(sources) < 2:
         raise ModelFormatError("an ensemble needs at least two model folders")
     if out.exists():
         raise FileExistsError(f"{out} already exists; releases are immutable: choose another --out")
-    members, cards = [], []
+    cards = []
     for src in sources:
         if (src / ENSEMBLE_FILE).exists():
             raise ModelFormatError(f"{src} is an ensemble already; combine its members instead")
         manifest = src / MANIFEST
-        info = json.loads(manifest.read_text("utf-8")) if manifest.is_file() else {}
+        info = read_release_json(manifest) if manifest.is_file() else {}
         cards.append({"release": f"{info.get('name', src.name)}@{info.get('version', '?')}",
                       "seed": (info.get("card") or {}).get("training", {}).get("seed")})
-        members.append(src)
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         names = []
-        for i, src in enumerate(members):
+        for i, src in enumerate(sources):
             dest = tmp / "members" / str(i)
             for rel in scan_files(src):  # the member's files, not its own release.json
                 (dest / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -56,7 +56,7 @@ def combine(sources: Sequence[Path], out: Path, *, name: str, version: str) -> R
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    log.info("wrote ensemble %s of %d members", out, len(members))
+    log.info("wrote ensemble %s of %d members", out, len(sources))
     return release
 
 
