@@ -86,10 +86,14 @@ def _recognizer(release: str | None) -> Any:
 @click.option("--json", "json_out", metavar="OUT", type=click.Path(dir_okay=False, path_type=Path),
               help="Write per-record predictions and the summary to OUT.")
 @click.option("--dom-only", is_flag=True, help="Score only the DOM-only view (no model is loaded).")
+@click.option("--by-name", is_flag=True,
+              help="Find each control by its record's target name, as widget_state(\"Save\") does, instead"
+                   " of its selector; reports how many names resolved to the labelled control.")
 @click.option("--misses", "max_misses", default=20, show_default=True, type=click.IntRange(min=0),
               help="How many misses to list on the terminal.")
 def evaluate(
-    labels_path: Path, root: Path, release: str | None, json_out: Path | None, dom_only: bool, max_misses: int
+    labels_path: Path, root: Path, release: str | None, json_out: Path | None, dom_only: bool, by_name: bool,
+    max_misses: int,
 ) -> None:
     """Score a release on labelled pages per facet, value, category and folder, against the DOM view.
 
@@ -109,7 +113,7 @@ def evaluate(
     try:
         recognizer = None if dom_only else _recognizer(release)
         with page_progress("eval", len(group_by_page(records))) as on_page:
-            result = run_evaluation(records, root, recognizer, on_page=on_page)
+            result = run_evaluation(records, root, recognizer, on_page=on_page, by_name=by_name)
     except AutoGLMUIError as exc:
         raise _fail(str(exc), exc) from exc
     render(result, out, max_misses=max_misses)

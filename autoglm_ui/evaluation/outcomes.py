@@ -113,12 +113,27 @@ class ValueScore:
 
 @dataclass(frozen=True)
 class FolderScore:
-    """Facet accuracy of the records whose page lies in ``folder``."""
+    """The scores of the records whose page lies in ``folder`` (one library of a dev set, say).
+
+    Accuracies per category (``standard``, ``hard``, ``all``) as in :class:`Summary`.
+    """
 
     folder: str
     records: int
-    model: Score
-    dom: Score
+    facet_accuracy: Mapping[str, Score]
+    dom_facet_accuracy: Mapping[str, Score]
+    record_accuracy: Mapping[str, Score]
+    dom_record_accuracy: Mapping[str, Score]
+    kind_accuracy: Score
+    resolved: Score  # records that could be read (with ``--by-name``: whose target resolved)
+
+    @property
+    def model(self) -> Score:
+        return self.facet_accuracy["all"]
+
+    @property
+    def dom(self) -> Score:
+        return self.dom_facet_accuracy["all"]
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,11 @@ class Summary:
     per_folder: tuple[FolderScore, ...]
     misses: tuple[Miss, ...] = field(repr=False)
     dom_misses: tuple[Miss, ...] = field(repr=False)
+    #: whole records right (every labelled facet), per category
+    record_accuracy: Mapping[str, Score] = field(default_factory=dict)
+    dom_record_accuracy: Mapping[str, Score] = field(default_factory=dict)
+    resolved: Score = Score()  # records that could be read (``by_name``: whose target resolved)
+    by_name: bool = False  # targets were resolved from each record's ``target`` string
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,15 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.evaluation.outcomes import CATEGORIES, EvalResult, Miss, RecordOutcome, Score, Summary
+from autoglm_ui.evaluation.outcomes import (
+    CATEGORIES,
+    EvalResult,
+    FolderScore,
+    Miss,
+    RecordOutcome,
+    Score,
+    Summary,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -65,13 +73,30 @@ def summary_json(s: Summary) -> dict[str, Any]:
             for f in s.per_facet
         },
         "per_value": _per_value(s),
-        "per_folder": {
-            f.folder: {
-                "accuracy": rounded(f.model.fraction), "dom_accuracy": rounded(f.dom.fraction),
-                "n": f.model.total, "records": f.records,
-            }
-            for f in s.per_folder
-        },
+        "record_accuracy": _fractions(s.record_accuracy) if s.record_accuracy else None,
+        "dom_record_accuracy": _fractions(s.dom_record_accuracy) if s.dom_record_accuracy else None,
+        "by_name": s.by_name,
+        "resolved": s.resolved.correct,
+        "resolved_fraction": rounded(s.resolved.fraction),
+        "per_folder": {f.folder: folder_json(f) for f in s.per_folder},
+    }
+
+
+def folder_json(f: FolderScore) -> dict[str, Any]:
+    """One folder's scores: the top-level summary's split, for the records of that folder."""
+    return {
+        "records": f.records,
+        "n": f.model.total,
+        "accuracy": rounded(f.model.fraction),
+        "dom_accuracy": rounded(f.dom.fraction),
+        "facet_accuracy": _fractions(f.facet_accuracy),
+        "dom_facet_accuracy": _fractions(f.dom_facet_accuracy),
+        "pairs": {c: f.facet_accuracy[c].total for c in CATEGORIES},
+        "record_accuracy": _fractions(f.record_accuracy),
+        "dom_record_accuracy": _fractions(f.dom_record_accuracy),
+        "category_records": {c: f.record_accuracy[c].total for c in CATEGORIES},
+        "kind_accuracy": rounded(f.kind_accuracy.fraction),
+        "resolved": f.resolved.correct,
     }
 
 
@@ -159,14 +184,17 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
         f"[bold]{model}[/]: {s.records} records, {s.facet_accuracy['all'].total} (record, facet) pairs,"
         f" {s.errors} unreadable" + (f"; kind accuracy {score_cell(s.kind_accuracy)}" if both else "")
     )
+    if s.by_name:
+        console.print(f"targets resolved by name: {score_cell(s.resolved)}")
     heads = ("model", "DOM-only") if both else ("DOM-only",)
 
     def pair(model_score: Score, dom_score: Score) -> list[str]:
         return [score_cell(model_score), score_cell(dom_score)] if both else [score_cell(dom_score)]
 
-    t = table("Facet accuracy", "category", *heads)
+    t = table("Facet accuracy", "category", *heads, *(f"whole records, {h}" for h in heads))
     for c in CATEGORIES:
-        t.add_row(c, *pair(s.facet_accuracy[c], s.dom_facet_accuracy[c]))
+        whole = pair(s.record_accuracy[c], s.dom_record_accuracy[c]) if s.record_accuracy else []
+        t.add_row(c, *pair(s.facet_accuracy[c], s.dom_facet_accuracy[c]), *whole)
     console.print(t)
 
     t = table("Per facet", "facet", *heads)
@@ -189,13 +217,10 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
     if never:
         console.print(f"[yellow]never predicted though labelled:[/] {', '.join(never)}")
 
-    t = table("Per page folder", "folder", "records", *heads)
-    for fo in s.per_folder:
-        t.add_row(escape(fo.folder), str(fo.records), *pair(fo.model, fo.dom))
-    console.print(t)
+    _render_folders(s, console, table, both)
 
     misses = s.misses if both else s.dom_misses
-    if misses:
+    if misses and max_misses:
         shown = min(len(misses), max_misses)
         columns = ["record", "facet", "expected", "got"] + (["confidence"] if both else [])
         t = table(f"Misses ({len(misses)}, showing {shown})", *columns, left=4)
@@ -205,3 +230,33 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
             conf = ["–" if m.confidence is None else f"{m.confidence:.2f}"] if both else []
             t.add_row(escape(where), m.facet, m.expected, escape(got or "none"), *conf)
         console.print(t)
+
+
+def _render_folders(s: Summary, console: Console, table: Any, both: bool) -> None:
+    """Per page folder (per library of a dev set): standard, hard and all records, model beside DOM-only."""
+    from rich.markup import escape
+
+    def num(x: Score) -> str:
+        return "–" if x.fraction is None else f"{100 * x.fraction:.1f}"
+
+    below = []
+    cols = [f"{c} ({'model / DOM-only' if both else 'DOM-only'})" for c in CATEGORIES]
+    t = table("Per page folder: facet accuracy %", "folder", "records", *cols,
+              *(["kind"] if both else []), *(["resolved"] if s.by_name else []))
+    for fo in s.per_folder:
+        row = [str(fo.records)]
+        for c in CATEGORIES:
+            m, d = fo.facet_accuracy[c], fo.dom_facet_accuracy[c]
+            if both and c == "standard" and m.total and (m.fraction or 0) < (d.fraction or 0):
+                below.append(fo.folder)
+                row.append(f"[red]{num(m)}[/] / {num(d)}")
+            else:
+                row.append(f"{num(m)} / {num(d)}" if both else num(d))
+        if both:
+            row.append(num(fo.kind_accuracy))
+        if s.by_name:
+            row.append(f"{fo.resolved.correct}/{fo.resolved.total}")
+        t.add_row(escape(fo.folder), *row)
+    console.print(t)
+    if below:
+        console.print(f"[red]below the DOM-only view on standard records:[/] {escape(', '.join(below))}")

@@ -1,9 +1,11 @@
 """Run an evaluation: serve the root, open each labelled page once, collect every answer.
 
 One page load per page (1280x900, a fresh browser context each), every record's selector
-resolved to exactly one element, then one ``predict`` call per page and predictor. A record
-that cannot be read (page missing, selector matching 0 or several elements) becomes an
-outcome with an ``error``; it never stops the run.
+resolved to exactly one element, then one ``predict`` call per page and predictor. With
+``by_name`` each record's ``target`` string is resolved instead, as a test author's
+``widget_state("Save")`` is (its selector only checks that the name found the labelled control).
+A record that cannot be read (page missing, selector matching 0 or several elements, a name that
+does not resolve) becomes an outcome with an ``error``; it never stops the run.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.capture import Capture, capture
+from autoglm_ui.capture import Capture, TargetArg, capture, evaluate_facts
 from autoglm_ui.errors import CaptureError, DatasetError, TargetError
 from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
 from autoglm_ui.evaluation.predictors import (
@@ -71,6 +73,7 @@ def evaluate(
     browser: Browser | None = None,
     on_page: OnPage | None = None,
     timeout_ms: float = 30_000,
+    by_name: bool = False,
 ) -> EvalResult:
     """Score ``recognizer`` on a labelled-page set, side by side with the DOM-only view.
 
@@ -78,8 +81,11 @@ def evaluate(
     ``root`` the folder their ``page`` paths are relative to. ``recognizer`` is a ``Recognizer``,
     any :class:`Predictor`, or ``None`` to score the DOM-only view alone. Pass a running
     ``browser`` to reuse it; otherwise one is launched (``autoglm_ui.browser.launch``) and closed.
+    ``by_name``: resolve each record's ``target`` string rather than its selector.
     """
-    only = evaluate_many(labels, root, [recognizer], browser=browser, on_page=on_page, timeout_ms=timeout_ms)
+    only = evaluate_many(
+        labels, root, [recognizer], browser=browser, on_page=on_page, timeout_ms=timeout_ms, by_name=by_name
+    )
     return only[0]
 
 
@@ -91,6 +97,7 @@ def evaluate_many(
     browser: Browser | None = None,
     on_page: OnPage | None = None,
     timeout_ms: float = 30_000,
+    by_name: bool = False,
 ) -> tuple[EvalResult, ...]:
     """:func:`evaluate` for several predictors on the same page loads (e.g. two releases to diff)."""
     records = _records(labels)
@@ -102,8 +109,8 @@ def evaluate_many(
     found: list[dict[int, RecordOutcome]] = [{} for _ in predictors]
     with serve_directory(root) as base, browser_session(browser) as chromium:
         for done, job in enumerate(jobs, 1):
-            for answers, outcomes in zip(_run_page(chromium, base, root, job, predictors, timeout_ms),
-                                         found, strict=True):
+            answered = _run_page(chromium, base, root, job, predictors, timeout_ms, by_name)
+            for answers, outcomes in zip(answered, found, strict=True):
                 outcomes.update(answers)
             if on_page is not None:
                 on_page(done, len(jobs), job.page)
@@ -111,7 +118,7 @@ def evaluate_many(
     for predictor, outcomes in zip(predictors, found, strict=True):
         ordered = tuple(outcomes[i] for i in range(len(records)))
         dom_only = isinstance(predictor, DomPredictor)
-        results.append(EvalResult(ordered, summarize(ordered, predictor.release), dom_only))
+        results.append(EvalResult(ordered, summarize(ordered, predictor.release, by_name=by_name), dom_only))
     return tuple(results)
 
 
@@ -144,6 +151,7 @@ def _run_page(
     job: PageJob,
     predictors: Sequence[Predictor],
     timeout_ms: float,
+    by_name: bool = False,
 ) -> list[dict[int, RecordOutcome]]:
     """Outcomes of one page's records, one mapping (labels index -> outcome) per predictor."""
     from playwright.sync_api import Error as PlaywrightError
@@ -164,12 +172,27 @@ def _run_page(
             else:
                 handles.append(handle)
                 resolved.append((i, record))
-        shared = _shared_capture(page, handles, predictors)
+        queries: list[TargetArg] = []
+        if by_name and resolved:
+            try:
+                queries, kept = resolve_names(page, resolved, handles)
+            except (CaptureError, PlaywrightError) as exc:
+                log.warning("%s: could not resolve the targets by name: %s", job.page, exc)
+                return [failed(f"could not read the page's controls: {first_line(exc)}", job.items)
+                        for _ in predictors]
+            for i, record in resolved:
+                if isinstance(kept.get(i), str):
+                    errors[i] = RecordOutcome(i, record, None, str(kept[i]))
+            resolved = [(i, r) for i, r in resolved if not isinstance(kept.get(i), str)]
+        shared = _shared_capture(page, handles, predictors, queries if by_name else None)
         out = []
         for predictor in predictors:
             outcomes = dict(errors)
             try:
-                predictions = _predict(predictor, page, handles, shared)
+                if by_name:
+                    predictions = _predict_by_name(predictor, page, queries, shared)
+                else:
+                    predictions = _predict(predictor, page, handles, shared)
             except (CaptureError, TargetError, PlaywrightError) as exc:
                 log.warning("%s: could not read the controls: %s", job.page, exc)
                 outcomes.update(failed(f"could not read the page's controls: {first_line(exc)}", resolved))
@@ -216,15 +239,69 @@ def load_page(page: Page, base: str, path: str) -> Response | None:
     return response
 
 
+def resolve_names(
+    page: Page, items: Sequence[tuple[int, LabelledRecord]], handles: Sequence[ElementHandle]
+) -> tuple[list[TargetArg], dict[int, TargetArg | str]]:
+    """Resolve each record's ``target`` string as the Recognizer resolves a name (``capture.js``).
+
+    Returns the queries that resolved to the record's own control (in order) and, per labels
+    index, the query or why the name did not find it: no control, several, or another control than
+    the one the selector names. The name counts as found when it resolves to the selector's element,
+    to a control inside it or to one around it (a custom element's host and the control it wraps).
+    """
+    names: list[TargetArg] = [{"query": r.target} for _, r in items]
+    answer = evaluate_facts(page, targets=[*names, *({"handles": [h]} for h in handles)])
+    n = len(items)
+    resolutions, controls = answer["resolutions"], answer["controls"]
+    kept: dict[int, TargetArg | str] = {}
+    queries: list[TargetArg] = []
+    for k, (i, record) in enumerate(items):
+        by_name, labelled = resolutions[k], resolutions[n + k]
+        if not record.target:
+            kept[i] = "the record has no target name; add one or drop --by-name"
+        elif by_name.get("index") is None:
+            count = len(by_name.get("candidates") or [])
+            why = f"{count} controls match it" if by_name.get("reason") == "many" else "no control matches it"
+            kept[i] = f"target {record.target!r} did not resolve by name: {why}"
+        elif by_name["index"] != labelled.get("index") and not _same_place(controls[k], controls[n + k]):
+            other = controls[k] or {}
+            kept[i] = (f"target {record.target!r} resolved to another control: {other.get('kind')}"
+                       f" {other.get('name')!r}")
+        else:
+            kept[i] = names[k]
+            queries.append(names[k])
+    return queries, kept
+
+
+def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether one control's box holds the other's centre (a host and the control it wraps)."""
+    if not a or not b:
+        return False
+
+    def holds(outer: dict[str, float], inner: dict[str, float]) -> bool:
+        cx, cy = inner["x"] + inner["width"] / 2, inner["y"] + inner["height"] / 2
+        return (outer["x"] <= cx <= outer["x"] + outer["width"]
+                and outer["y"] <= cy <= outer["y"] + outer["height"])
+
+    return holds(a["box"], b["box"]) or holds(b["box"], a["box"])
+
+
 def _shared_capture(
-    page: Page, handles: Sequence[ElementHandle], predictors: Sequence[Predictor]
+    page: Page,
+    handles: Sequence[ElementHandle],
+    predictors: Sequence[Predictor],
+    queries: Sequence[TargetArg] | None = None,
 ) -> Capture | None:
-    """One capture for every predictor when there are several and all can share it."""
-    if len(predictors) < 2 or not handles or not all(shares_capture(p) for p in predictors):
+    """One capture for every predictor when there are several and all can share it (always by name)."""
+    wanted = queries if queries is not None else handles
+    several = len(predictors) > 1 or queries is not None
+    if not several or not wanted or not all(shares_capture(p) for p in predictors):
         return None
     from playwright.sync_api import Error as PlaywrightError
 
     try:
+        if queries is not None:
+            return capture(page, targets=list(queries))
         return capture(page, handles=handles)
     except (CaptureError, PlaywrightError) as exc:  # each predictor then tries on its own
         log.warning("could not capture the page once for every predictor: %s", exc)
@@ -237,6 +314,19 @@ def _predict(
     if shared is not None and isinstance(predictor, SharedCapturePredictor):
         return predictor.predict_capture(shared)
     return predictor.predict(page, handles)
+
+
+def _predict_by_name(
+    predictor: Predictor, page: Page, queries: Sequence[TargetArg], shared: Capture | None
+) -> list[Prediction]:
+    if not queries:
+        return []
+    if shared is None or not isinstance(predictor, SharedCapturePredictor):
+        raise CaptureError(
+            f"{predictor.release} cannot answer by name: it needs a predictor that reads a capture"
+            " (predict_capture), or evaluate without --by-name"
+        )
+    return predictor.predict_capture(shared)
 
 
 def resolve_selector(page: Page, selector: str) -> ElementHandle | str:

@@ -110,13 +110,33 @@ def per_value(outcomes: Sequence[RecordOutcome]) -> tuple[ValueScore, ...]:
     return tuple(out)
 
 
+def record_accuracy(outcomes: Sequence[RecordOutcome], view: View = "model") -> dict[str, Score]:
+    """Whole records right (every labelled facet) per category: ``standard``, ``hard`` and ``all``."""
+    out: dict[str, Score] = {}
+    for c in CATEGORIES:
+        chosen = in_category(outcomes, c)
+        right = sum(all(o.correct(f, view) for f in o.record.expected) for o in chosen)
+        out[c] = Score(right, len(chosen))
+    return out
+
+
+def resolved(outcomes: Sequence[RecordOutcome]) -> Score:
+    """Records that could be read (selector or target resolved, page loaded) out of all."""
+    return Score(sum(o.error is None for o in outcomes), len(outcomes))
+
+
 def per_folder(outcomes: Sequence[RecordOutcome]) -> tuple[FolderScore, ...]:
-    """Accuracy per page folder (the folder part of each record's ``page``), sorted by folder."""
+    """Every score per page folder (the folder part of each record's ``page``), sorted by folder."""
     groups: dict[str, list[RecordOutcome]] = defaultdict(list)
     for o in outcomes:
         groups[o.record.folder].append(o)
     return tuple(
-        FolderScore(folder, len(group), score(group, "model"), score(group, "dom"))
+        FolderScore(
+            folder, len(group),
+            facet_accuracy(group, "model"), facet_accuracy(group, "dom"),
+            record_accuracy(group, "model"), record_accuracy(group, "dom"),
+            kind_accuracy(group), resolved(group),
+        )
         for folder, group in sorted(groups.items())
     )
 
@@ -142,7 +162,7 @@ def kind_accuracy(outcomes: Sequence[RecordOutcome]) -> Score:
     return Score(sum(o.prediction.kind == o.record.kind for o in answered if o.prediction), len(answered))
 
 
-def summarize(outcomes: Sequence[RecordOutcome], release: str) -> Summary:
+def summarize(outcomes: Sequence[RecordOutcome], release: str, *, by_name: bool = False) -> Summary:
     """Every score of an evaluation, from its outcomes."""
     return Summary(
         release=release,
@@ -156,6 +176,10 @@ def summarize(outcomes: Sequence[RecordOutcome], release: str) -> Summary:
         per_folder=per_folder(outcomes),
         misses=misses(outcomes, "model"),
         dom_misses=misses(outcomes, "dom"),
+        record_accuracy=record_accuracy(outcomes, "model"),
+        dom_record_accuracy=record_accuracy(outcomes, "dom"),
+        resolved=resolved(outcomes),
+        by_name=by_name,
     )
 
 

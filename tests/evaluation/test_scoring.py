@@ -95,6 +95,38 @@ def test_per_folder(outcomes: list[RecordOutcome]) -> None:
     assert by["forms"].records == 3 and by["forms"].model == Score(1, 4)
 
 
+def test_per_folder_split_sums_to_the_top_level(outcomes: list[RecordOutcome]) -> None:
+    """Every count of the per-folder split (per category, both views, whole records, kinds) adds up."""
+    s = summarize(outcomes, "tiny/1")
+    folders = s.per_folder
+    assert sum(f.records for f in folders) == s.records
+    for c in ("standard", "hard", "all"):
+        for mine, top in (("facet_accuracy", s.facet_accuracy), ("dom_facet_accuracy", s.dom_facet_accuracy),
+                          ("record_accuracy", s.record_accuracy),
+                          ("dom_record_accuracy", s.dom_record_accuracy)):
+            assert sum(getattr(f, mine)[c].correct for f in folders) == top[c].correct, (mine, c)
+            assert sum(getattr(f, mine)[c].total for f in folders) == top[c].total, (mine, c)
+    assert sum(f.kind_accuracy.correct for f in folders) == s.kind_accuracy.correct
+    assert sum(f.kind_accuracy.total for f in folders) == s.kind_accuracy.total
+    assert sum(f.resolved.correct for f in folders) == s.records - s.errors == s.resolved.correct
+    doc = result_json(EvalResult(tuple(outcomes), s))["summary"]
+    for c in ("standard", "hard", "all"):
+        assert sum(f["pairs"][c] for f in doc["per_folder"].values()) == doc["pairs"][c]
+        assert sum(f["category_records"][c] for f in doc["per_folder"].values()) == \
+            sum(o.record.category == c or c == "all" for o in outcomes)
+    assert set(doc["per_folder"]["shop"]) >= {"facet_accuracy", "dom_facet_accuracy", "kind_accuracy",
+                                              "record_accuracy", "dom_record_accuracy"}
+
+
+def test_whole_records(outcomes: list[RecordOutcome]) -> None:
+    s = summarize(outcomes, "tiny/1")
+    # a record is right only when every labelled facet is; the unreadable one never is
+    assert s.record_accuracy["all"].total == 5
+    assert s.record_accuracy["all"].correct == sum(
+        all(o.correct(f) for f in o.record.expected) for o in outcomes)
+    assert s.resolved.correct == 4
+
+
 def test_misses_most_confident_first_errors_last(outcomes: list[RecordOutcome]) -> None:
     got = misses(outcomes, "model")
     assert [(m.index, m.facet, m.expected, m.got) for m in got] == [
@@ -127,7 +159,10 @@ def test_empty_category_is_null_not_zero() -> None:
     only = [out(0, rec("p.html", "#a", {"availability": "enabled"}), {"availability": "enabled"})]
     s = result_json(EvalResult(tuple(only), summarize(only, "r")))["summary"]
     assert s["facet_accuracy"] == {"standard": 1.0, "hard": None, "all": 1.0}
-    assert s["per_folder"] == {".": {"accuracy": 1.0, "dom_accuracy": 1.0, "n": 1, "records": 1}}
+    folder = s["per_folder"]["."]
+    assert folder["accuracy"] == 1.0 and folder["dom_accuracy"] == 1.0 and folder["records"] == 1
+    assert folder["facet_accuracy"] == {"standard": 1.0, "hard": None, "all": 1.0}
+    assert folder["category_records"] == {"standard": 1, "hard": 0, "all": 1}
 
 
 def test_differences_between_two_releases(outcomes: list[RecordOutcome]) -> None:
