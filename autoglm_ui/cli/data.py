@@ -113,3 +113,37 @@ def show(root: Path, out: Path | None, per_row: int, facets: tuple[str, ...], ca
 
     path = contact_sheet(root, out or root / "contact-sheet.png", per_row, tuple(facets) or None, case)
     click.echo(f"wrote {path}")
+
+
+@data.command()
+@click.option("--labels", "labels_path", required=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="Labelled records (JSON list).")
+@click.option("--root", required=True, metavar="DIR", type=click.Path(path_type=Path),
+              help="Folder the records' page paths are relative to; served on 127.0.0.1.")
+@click.option("--out", required=True, metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the pictures go: DIR/<folder>/<page>.png and DIR/<folder>.sheet.png.")
+@click.option("--page", "only", multiple=True, metavar="TEXT",
+              help="Only pages whose path contains TEXT (repeatable), e.g. --page uswds/.")
+def annotate(labels_path: Path, root: Path, out: Path, only: tuple[str, ...]) -> None:
+    """Draw labelled records on their rendered pages, to check labels by eye.
+
+    Each page is rendered as eval renders it (1280x900); its picture outlines every record's drawn
+    box with its number (the record's index in FILE) and lists target, kind and expected values
+    beside it. Each page folder gets a contact sheet of the records' crops with their labels. Grey
+    is standard, orange hard; red text marks where the DOM-only view differs from the label.
+    """
+    from autoglm_ui.cli.evaluate import check_root, load_records, page_progress
+    from autoglm_ui.evaluation.annotate import annotate as run
+    from autoglm_ui.evaluation.runner import group_by_page
+
+    records = load_records(labels_path)
+    pages = [j for j in group_by_page(records) if not only or any(t in j.page for t in only)]
+    if not pages:
+        raise click.ClickException(f"no record's page contains {' or '.join(only)}; check --page")
+    check_root(root)
+    with page_progress("annotate", len(pages)) as on_page:
+        result = run(records, root, out, only=only, on_page=on_page)
+    for path in (*result.pages, *result.sheets):
+        click.echo(f"wrote {path}")
+    if result.unreadable:
+        click.echo(f"{result.unreadable} records could not be read (drawn in red)", err=True)
