@@ -360,3 +360,12 @@ def combine(sources: list[str], out: Path, name: str, version: str) -> None:
     except (AutoGLMUIError, FileExistsError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {out}: {release.spec} ({len(folders)} members)")
+
+
+def _add_gate() -> None:
+    from autoglm_ui.cli.gate import gate
+
+    models.add_command(gate)
+
+
+_add_gate()

@@ -1,0 +1,72 @@
+"""The release gate: a candidate's figures on the real-library dev set, per library, DOM-only beside.
+
+A candidate release ships only when, on every library (page folder) of ``fixtures/realset``, its
+facet accuracy on standard records (DOM and pixels agree) is at least the DOM-only view's: below
+it, a test author would get false failures on ordinary controls. :func:`realset_card` is what a
+release card (``release.json`` ``card.realset``) records; :func:`gate_failures` reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from autoglm_ui.evaluation.outcomes import CATEGORIES, EvalResult, Score
+from autoglm_ui.evaluation.report import rounded
+
+#: Where the real-library dev set lives in a checkout of the repository.
+REALSET = Path("fixtures") / "realset"
+
+
+def _fractions(scores: Mapping[str, Score]) -> dict[str, float | None]:
+    return {c: rounded(scores[c].fraction) for c in CATEGORIES}
+
+
+def realset_card(result: EvalResult, labels: str) -> dict[str, Any]:
+    """The ``card.realset`` of a release: overall and per-library figures, DOM-only beside."""
+    s = result.summary
+    return {
+        "labels": labels,
+        "records": s.records,
+        "facet_accuracy": _fractions(s.facet_accuracy),
+        "dom_facet_accuracy": _fractions(s.dom_facet_accuracy),
+        "record_accuracy": _fractions(s.record_accuracy),
+        "dom_record_accuracy": _fractions(s.dom_record_accuracy),
+        "kind_accuracy": rounded(s.kind_accuracy.fraction),
+        "per_library": {
+            f.folder: {
+                "records": f.records,
+                "facet_accuracy": _fractions(f.facet_accuracy),
+                "dom_facet_accuracy": _fractions(f.dom_facet_accuracy),
+                "record_accuracy": _fractions(f.record_accuracy),
+                "dom_record_accuracy": _fractions(f.dom_record_accuracy),
+                "kind_accuracy": rounded(f.kind_accuracy.fraction),
+            }
+            for f in s.per_folder
+        },
+    }
+
+
+@dataclass(frozen=True)
+class GateFailure:
+    """One library where the candidate reads ordinary controls worse than the DOM does."""
+
+    library: str
+    model: float
+    dom: float
+
+    def __str__(self) -> str:
+        return f"{self.library}: standard records {100 * self.model:.1f} % < DOM-only {100 * self.dom:.1f} %"
+
+
+def gate_failures(card: Mapping[str, Any]) -> tuple[GateFailure, ...]:
+    """The libraries of a ``card.realset`` where standard-record accuracy is below the DOM-only view's."""
+    out = []
+    for library, figures in sorted(card.get("per_library", {}).items()):
+        model = figures["facet_accuracy"].get("standard")
+        dom = figures["dom_facet_accuracy"].get("standard")
+        if model is not None and dom is not None and model < dom:
+            out.append(GateFailure(library, float(model), float(dom)))
+    return tuple(out)
