@@ -6,9 +6,10 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.autoglm-ui-installed
 TORCH ?= torch==2.13.0
 VENDOR := fixtures/vendor
+REALSET := fixtures/realset
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-all setup browser css lint bench clean-venv
+.PHONY: demo test test-all setup browser css realset lint bench clean-venv
 
 demo: setup  ## The main job: the example suite against the bundled demo app, default release
 	$(PY) -m autoglm_ui.cli.main demo
@@ -19,7 +20,7 @@ test: setup  ## The test suite (slow training tests excluded unless AUTOGLM_UI_S
 test-all: setup
 	AUTOGLM_UI_SLOW=1 $(PY) -m pytest $(PYTEST_ARGS)
 
-setup: $(STAMP) browser css
+setup: $(STAMP) browser css realset
 
 $(STAMP): pyproject.toml
 	@command -v python3 >/dev/null || { echo "python3 is required (Debian: apt-get install -y python3 python3-venv)"; exit 1; }
@@ -38,6 +39,14 @@ css: $(VENDOR)/node_modules/.autoglm-ui-stamp
 $(VENDOR)/node_modules/.autoglm-ui-stamp: $(VENDOR)/package.json $(VENDOR)/package-lock.json
 	@command -v npm >/dev/null || { echo "npm is required for the CSS libraries (Debian: apt-get install -y npm)"; exit 1; }
 	cd $(VENDOR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+realset: $(REALSET)/node_modules/.autoglm-ui-stamp  ## The six libraries of the real-library dev set (never trained on)
+	@node $(REALSET)/build.js  # esbuild bundles of the web-component libraries; skips when fresh
+
+$(REALSET)/node_modules/.autoglm-ui-stamp: $(REALSET)/package.json $(REALSET)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is required for the dev-set libraries (Debian: apt-get install -y npm)"; exit 1; }
+	cd $(REALSET) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 lint: setup
