@@ -1,6 +1,9 @@
 // autoglm-ui capture: DOM facts of page controls in one round trip, returned as one JSON string.
-// Called as page.evaluate(SOURCE, arg) with arg = {handles: Element[] | null, query: string | null,
-// all: bool}. Reads only: never writes to the DOM, never scrolls.
+// Called as page.evaluate(SOURCE, arg) with arg = {targets: [{query} | {handles}] | null,
+// indices: number[] | null, all: bool, kinds: {index: kind} | null, target_kinds: (kind|null)[] | null,
+// stash: bool}. Reads only: never writes to the DOM, never scrolls. With `stash` it leaves the
+// described elements under window[Symbol.for("autoglm-ui.elements")] for the accessibility tree's
+// join (accessibility.py takes and deletes that property right after the call).
 (arg) => {
   const CONTROL_SELECTOR = [
     "button", "a[href]", "input:not([type=hidden])", "textarea", "select", "summary",
@@ -44,6 +47,27 @@
     return false;
   };
 
+  // The control a custom element's host wraps: the first one inside its open shadow root, else in
+  // its light DOM (a slotted native input), through nested hosts.
+  function wrappedControl(h) {
+    if (!h || !h.tagName || !h.tagName.includes("-")) return null;
+    const origin = { x: 0, y: 0, frame: null };
+    for (const root of [h.shadowRoot, h]) {
+      if (!root) continue;
+      for (const [el] of walk(root, origin)) {
+        if (el.matches(CONTROL_SELECTOR) && kindOf(el)) return el;
+      }
+    }
+    return null;
+  }
+  // A custom element that is operated itself (focusable, no native control inside): its role and
+  // states live in ElementInternals or on the host, and the accessibility tree says which.
+  function isCustomControlHost(el) {
+    if (!el.tagName.includes("-") || !(el.tabIndex >= 0)) return false;
+    if (el.getAttribute("aria-hidden") === "true") return false;
+    return !wrappedControl(el);
+  }
+
   // ---- kind and role ---------------------------------------------------------------------------
   function kindOf(el) {
     const role = (el.getAttribute("role") || "").trim().toLowerCase();
@@ -58,6 +82,8 @@
     if (role === "link") return "link";
     if (tag === "summary") return "accordion";
     if (role === "button" || tag === "button" || (tag === "input" && BUTTON_INPUTS.has(type))) {
+      // a button that opens a listbox is the select-only combobox pattern: a sighted user sees a select
+      if ((el.getAttribute("aria-haspopup") || "").toLowerCase() === "listbox") return "select";
       if (el.hasAttribute("aria-expanded") && isAccordionHeader(el)) return "accordion";
       return "button";
     }
@@ -70,12 +96,24 @@
     if (el.isContentEditable) return "textbox";
     return null;
   }
+  // A disclosure button that heads a panel below it. One inside navigation or a page header opens a
+  // menu (a nav dropdown, a banner's "how you know"), whatever its class says; one inside a custom
+  // element named for an accordion (a shadow root's header button) is an accordion header.
   function isAccordionHeader(el) {
+    const sectioning = /^(article|aside|main|nav|section)$/;
+    for (const p of ancestors(el)) {
+      const t = p.tagName.toLowerCase();
+      const role = p.getAttribute("role");
+      if (t === "nav" || role === "navigation" || role === "banner" || role === "menubar") return false;
+      // <header> is the page's banner unless it heads an article, a section or the like
+      if (t === "header" && ![...ancestors(p)].some((q) => sectioning.test(q.tagName.toLowerCase()))) return false;
+    }
     for (const p of ancestors(el)) {
       const t = p.tagName.toLowerCase();
       if (/^h[1-6]$/.test(t) || p.getAttribute("role") === "heading") return true;
       const cls = (p.className && typeof p.className === "string") ? p.className : "";
       if (/accordion|collapse-title|collapsible/i.test(cls)) return true;
+      if (t.includes("-") && /accordion|collaps|expansion/.test(t)) return true;
       if (t === "body" || t === "form" || t === "section" || t === "main") return false;
     }
     return /accordion|collapse/i.test(typeof el.className === "string" ? el.className : "");
@@ -117,6 +155,29 @@
     const img = el.querySelector && el.querySelector("img[alt], svg[aria-label]");
     if (img) return clean(img.getAttribute("alt") || img.getAttribute("aria-label"));
     return clean(el.getAttribute("placeholder"));
+  }
+
+  // The name a user reads for a control: the accessibility tree's where it has one, else the
+  // markup's; a control inside a custom element's shadow root with no name of its own is named by
+  // its host (the host's label text is slotted in).
+  function nameOf(el, kind) {
+    const tree = axOf.has(el) ? clean(axOf.get(el).name) : "";
+    if (tree) return tree;
+    const own = accessibleName(el, kind);
+    if (own) return own;
+    const host = hostOf(el);
+    if (!host) return own;
+    const hostTree = axOf.has(host) ? clean(axOf.get(host).name) : "";
+    return hostTree || clean(host.getAttribute("label")) || accessibleName(host, "button").slice(0, 120);
+  }
+  // The custom element a control is part of (its shadow host, or a custom element around it).
+  function hostOf(el) {
+    let depth = 0;
+    for (const p of ancestors(el)) {
+      if (p.tagName && p.tagName.includes("-")) return p;
+      if (++depth >= 4) break;
+    }
+    return null;
   }
 
   // ---- geometry and paint ----------------------------------------------------------------------
@@ -186,7 +247,10 @@
   // a sibling that paints the custom box (appearance:none widgets, "peer" patterns, shadow parts).
   function drawnElement(el, kind, off) {
     const r = rectOf(el, off);
-    if (!paintHidden(el, r) || !["checkbox", "radio", "switch"].includes(kind)) return el;
+    if (!["checkbox", "radio", "switch"].includes(kind)) return el;
+    // a native input moved off the page (left: -999em) while its label draws the box is hidden too
+    const offPage = documentPlacement(r).inDocument < 0.05 && labelsOf(el).length > 0;
+    if (!paintHidden(el, r) && !offPage) return el;
     if (!displayedAtAll(el)) return el;
     let wrapper = null;
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { wrapper = p; break; } }
@@ -373,15 +437,15 @@
     const placement = documentPlacement(dr);
     let details = null;
     if (tag === "summary" && el.parentElement && el.parentElement.tagName === "DETAILS") details = el.parentElement.open;
-    let validity = null;
-    if (el.validity) validity = el.validity.valid;
+    let validity = null;  // a custom element with ElementInternals that is not form-associated throws here
+    try { validity = el.validity ? el.validity.valid : null; } catch (e) { validity = null; }
     let userInvalid = null;
     try { userInvalid = el.matches(":user-invalid"); } catch (e) { userInvalid = null; }
     const spinner = el.querySelector ? !!el.querySelector(".spinner, .spinner-border, .spinner-grow, .loading, [class*=spin], [class*=loader], [role=progressbar], [role=status]") : false;
     const tf = transformInfo(el);
     return {
       tag, type: (attr("type") || "").toLowerCase(), role: (attr("role") || "").toLowerCase(), kind,
-      name: accessibleName(el, kind),
+      name: nameOf(el, kind),
       label: labelText(el),
       text: clean(el.innerText || el.textContent).slice(0, 200),
       placeholder: clean(attr("placeholder")),
@@ -435,9 +499,24 @@
   // ---- enumerate, resolve, describe ------------------------------------------------------------
   const controls = [];
   const seen = new Set();
+  const unresolved = new Set();  // elements whose kind no markup rule gives: the tree's role decides
+  const kinds = arg.kinds || {};
+  // the accessibility tree's controls, handed over by accessibility.stash_tree_controls
+  const axFacts = arg.ax || [];
+  const axKey = Symbol.for("autoglm-ui.ax-elements");
+  const axEls = axFacts.length ? (window[axKey] || []) : [];  // accessibility.forget_tree deletes it
+  const axOf = new Map();
+  axEls.forEach((el, i) => { if (el && el.nodeType === 1 && axFacts[i]) axOf.set(el, axFacts[i]); });
   for (const [el, off] of walk(document, { x: 0, y: 0, frame: null })) {
-    if (!el.matches(CONTROL_SELECTOR)) continue;
-    const kind = kindOf(el);
+    let kind = null;
+    if (el.matches(CONTROL_SELECTOR)) kind = kindOf(el);
+    if (axFacts.length) {
+      // the tree decides between a custom element's host and what it wraps: a host the tree calls
+      // a control is the control, and an inner element the tree ignores is part of it
+      if (axOf.has(el) && el.tagName.includes("-")) kind = axOf.get(el).kind;
+      else if (!kind && axOf.has(el) && !wrappedControl(el)) kind = axOf.get(el).kind;
+      else if (kind && !axOf.has(el) && hostOf(el) && axOf.has(hostOf(el))) continue;
+    } else if (!kind && isCustomControlHost(el)) { kind = "button"; unresolved.add(el); }
     if (!kind) continue;
     // a native input inside a control we already hold (e.g. input in [role=switch]) is that control
     let inner = false;
@@ -446,6 +525,7 @@
     seen.add(el);
     controls.push([el, off, kind]);
   }
+
   const view = {
     url: location.href, scroll_x: topWin.scrollX, scroll_y: topWin.scrollY,
     width: topWin.innerWidth, height: topWin.innerHeight, dpr: topWin.devicePixelRatio,
@@ -454,7 +534,7 @@
   const index = new Map(controls.map((c, i) => [c[0], i]));
   const brief = (c, i) => {
     const [el, off, kind] = c;
-    return { index: i, kind, name: accessibleName(el, kind), label: labelText(el),
+    return { index: i, kind, name: nameOf(el, kind), label: labelText(el),
       text: clean(el.innerText || el.textContent).slice(0, 80), placeholder: clean(el.getAttribute("placeholder")),
       testid: el.getAttribute("data-testid") || "", box: rectOf(el, off), rendered: displayedAtAll(el) && !paintHidden(el, rectOf(el, off)) };
   };
@@ -467,10 +547,11 @@
     if (index.has(h)) return index.get(h);
     let kind = kindOf(h);
     if (!kind) {
-      const inner = h.querySelector && h.querySelector(CONTROL_SELECTOR);
+      const inner = wrappedControl(h);  // a custom element's host stands for the control it wraps
       if (inner && index.has(inner)) return index.get(inner);
-      kind = "button";
+      if (inner) { h = inner; kind = kindOf(inner); }
     }
+    if (!kind) { kind = "button"; unresolved.add(h); }  // the accessibility tree may know its role
     let off = { x: 0, y: 0, frame: null };
     const win = h.ownerDocument && h.ownerDocument.defaultView;
     if (h.ownerDocument !== document && win && win.frameElement) {
@@ -513,6 +594,24 @@
   } else if (arg.all) {
     picked = controls.map((_, i) => i);
   }
-  const described = picked.map((i) => (i === null ? null : Object.assign({ index: i }, describe(controls[i][0], controls[i][1], controls[i][2]))));
+  const targetKinds = arg.target_kinds || [];
+  const describeSafely = (i, k) => {
+    const [el, off] = controls[i];
+    const given = targetKinds[k] || kinds[i];  // the kind the accessibility tree gave (a second pass)
+    const kind = given || controls[i][2];
+    try {
+      const facts = describe(el, off, kind);
+      if (axOf.has(el)) facts.ax = axOf.get(el);
+      return Object.assign({ index: i, kind_unresolved: !given && unresolved.has(el) }, facts);
+    } catch (e) {  // one odd element never fails the page: it is reported with the reason
+      return { index: i, kind, error: String(e && e.message || e).slice(0, 300), box: rectOf(el, off) };
+    }
+  };
+  const described = picked.map((i, k) => (i === null ? null : describeSafely(i, k)));
+  if (arg.stash) {
+    Object.defineProperty(window, Symbol.for("autoglm-ui.elements"), {
+      value: picked.map((i) => (i === null ? null : controls[i][0])), configurable: true, writable: true,
+    });
+  }
   return JSON.stringify({ view, controls: described, resolutions, total: controls.length });
 }

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
+from autoglm_ui.accessibility import ax_kind, forget_tree, read_accessibility, stash_tree_controls
 from autoglm_ui.errors import CaptureError, DetachedElementError
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ _cdp_sessions: weakref.WeakKeyDictionary[Any, CDPSession] = weakref.WeakKeyDicti
 
 def _translate(exc: Exception, page: Page) -> CaptureError:
     msg = str(exc)
-    if "closed" in msg.lower():
+    if "closed" in msg.lower() or page.is_closed():
         return CaptureError(
             "the page was closed before its controls could be read; read states before page.close()"
             " or the end of the test"
@@ -180,20 +181,46 @@ def _translate(exc: Exception, page: Page) -> CaptureError:
 TargetArg = dict[str, Any]
 
 
+@dataclass(frozen=True)
+class KindsGiven:
+    """Kinds the accessibility tree gave: by control index (scans) or by target position."""
+
+    by_index: Mapping[int, str] = field(default_factory=dict)
+    by_target: Mapping[int, str] = field(default_factory=dict)
+
+    def subset(self, positions: Sequence[int]) -> KindsGiven:
+        """The same kinds for a call over ``targets[p] for p in positions`` (renumbered)."""
+        return KindsGiven(self.by_index, {k: self.by_target[p] for k, p in enumerate(positions)
+                                          if p in self.by_target})
+
+
 def evaluate_facts(
     page: Page,
     *,
     targets: Sequence[TargetArg] | None = None,
     indices: Sequence[int] | None = None,
     all_controls: bool = False,
+    kinds: KindsGiven | None = None,
+    stash: bool = False,
+    tree: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Run ``capture.js`` once; its answer holds ``view``, ``controls`` and per-target ``resolutions``."""
+    """Run ``capture.js`` once; its answer holds ``view``, ``controls`` and per-target ``resolutions``.
+
+    ``kinds``: the kinds the accessibility tree gave controls no markup rule could name; ``stash``:
+    leave the described elements for :func:`autoglm_ui.accessibility.read_accessibility`; ``tree``:
+    the accessibility tree's controls :func:`~autoglm_ui.accessibility.stash_tree_controls` handed
+    over (pass the same list to every call of one capture, so controls keep their indices).
+    """
     from playwright.sync_api import Error as PlaywrightError
 
     arg: dict[str, Any] = {
         "targets": list(targets) if targets is not None else None,
         "indices": list(indices) if indices is not None else None,
         "all": all_controls,
+        "kinds": {str(i): k for i, k in (kinds.by_index if kinds else {}).items()},
+        "target_kinds": [kinds.by_target.get(i) for i in range(len(targets))] if kinds and targets else None,
+        "stash": stash,
+        "ax": list(tree) if tree else None,
     }
     try:
         raw = page.evaluate(capture_script(), arg)
@@ -234,7 +261,7 @@ def screenshot(page: Page, region: Box | None, view: View) -> Snapshot:
     if region.empty:
         return Snapshot(Image.new("RGB", (1, 1), PAD_RGB), region, view.dpr)
     try:
-        session = _cdp_session(page)
+        session = cdp_session(page)
         if session is not None:
             params = {
                 "format": "png",
@@ -261,7 +288,7 @@ def screenshot(page: Page, region: Box | None, view: View) -> Snapshot:
     return Snapshot(image, region, image.width / region.width)
 
 
-def _cdp_session(page: Page) -> CDPSession | None:
+def cdp_session(page: Page) -> CDPSession | None:
     session = _cdp_sessions.get(page)
     if session is None:
         if page.context.browser is None or page.context.browser.browser_type.name != "chromium":
@@ -298,14 +325,61 @@ def capture(
     """
     if handles is not None:
         targets = [{"handles": [h]} for h in handles]
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        session = cdp_session(page)
+        return _capture(page, session, targets, all_controls, answer)
+    except PlaywrightError as exc:
+        raise _translate(exc, page) from exc
+    finally:
+        try:
+            forget_tree(cdp_session(page))
+        except PlaywrightError as exc:  # the page is gone: nothing left on it
+            log.debug("could not clear the accessibility hand-over: %s", exc)
+
+
+def needs_tree(targets: Sequence[TargetArg] | None, all_controls: bool) -> bool:
+    """Whether controls are found by name or all at once: then the whole accessibility tree is read."""
+    return all_controls or any("query" in t for t in targets or ())
+
+
+def evaluate_with_tree(
+    page: Page, *, targets: Sequence[TargetArg] | None = None, all_controls: bool = False
+) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """:func:`evaluate_facts` for a capture: with the accessibility tree's controls where names or a
+    scan need them (call :func:`forget_tree` when the capture is done)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    try:
+        session = cdp_session(page)
+        tree = stash_tree_controls(session) if needs_tree(targets, all_controls) else None
+    except PlaywrightError as exc:
+        raise _translate(exc, page) from exc
+    answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True, tree=tree)
+    answer["tree"] = tree
+    return answer, tree
+
+
+def _capture(
+    page: Page,
+    session: CDPSession | None,
+    targets: Sequence[TargetArg] | None,
+    all_controls: bool,
+    answer: dict[str, Any] | None,
+) -> Capture:
     if answer is None:
-        answer = evaluate_facts(page, targets=targets, all_controls=all_controls)
+        answer, _ = evaluate_with_tree(page, targets=targets, all_controls=all_controls)
+    tree = answer.get("tree")
     items = answer["controls"]
     if any(item is None for item in items):
         raise DetachedElementError(
             "the element is no longer attached to the page (it was removed or re-rendered); "
             "locate it again, e.g. with page.get_by_role(...) instead of a stored ElementHandle"
         )
+    nodes = read_accessibility(session, len(items), skip={i for i, it in enumerate(items) if it.get("ax")})
+    nodes = [it.get("ax") or node for it, node in zip(items, nodes, strict=True)]
+    items, nodes, kinds = _settle_kinds(page, items, nodes, targets, all_controls, tree)
     view = view_of(answer["view"])
     controls = [facts_of(item) for item in items]
     snapshots: list[Snapshot] = []
@@ -320,8 +394,59 @@ def capture(
             for i in shown:
                 where[i] = 0
     if away:
-        _capture_scrolled(page, controls, away, view, snapshots, where, targets)
+        _capture_scrolled(page, controls, away, view, snapshots, where, targets, kinds, tree)
+    controls = [facts_of({**c.raw, "ax": node}) for c, node in zip(controls, nodes, strict=True)]
     return Capture(view, tuple(controls), tuple(snapshots), tuple(where))
+
+
+def _settle_kinds(
+    page: Page,
+    items: list[dict[str, Any]],
+    nodes: list[dict[str, Any] | None],
+    targets: Sequence[TargetArg] | None,
+    all_controls: bool,
+    tree: list[dict[str, Any]] | None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any] | None], KindsGiven]:
+    """Kinds the markup could not name, from the accessibility tree; facts read again with them.
+
+    A custom element operated itself (its role in ``ElementInternals``) is described once more with
+    the tree's kind. In a scan, such an element whose role names no kind is not a control and is
+    dropped, as is a control whose facts could not be read (logged with the reason); a target's
+    unreadable facts are an error naming it.
+    """
+    by_index: dict[int, str] = {}
+    by_target: dict[int, str] = {}
+    for pos, (item, node) in enumerate(zip(items, nodes, strict=True)):
+        kind = ax_kind(node) if item.get("kind_unresolved") else None
+        if kind is not None:
+            by_index[int(item["index"])] = kind
+            by_target[pos] = kind
+    kinds = KindsGiven(by_index, by_target if targets is not None else {})
+    if by_index:
+        again = evaluate_facts(
+            page, targets=targets, indices=None if targets is not None else [int(i["index"]) for i in items],
+            kinds=kinds, tree=tree,
+        )["controls"]
+        if len(again) != len(items) or any(a is None for a in again):
+            raise CaptureError("the page changed while it was being read; wait for it to settle first,"
+                               " e.g. page.wait_for_load_state()")
+        items = list(again)
+    keep = []
+    for pos, item in enumerate(items):
+        if "error" in item:
+            if targets is not None:
+                raise CaptureError(
+                    f"could not read the facts of the {item.get('kind')} at {Box.of(item['box'])}:"
+                    f" {item['error']}; report it with the page's markup"
+                )
+            log.warning("left out a control whose facts could not be read: %s", item["error"])
+            continue
+        if all_controls and item.get("kind_unresolved"):
+            continue  # a focusable custom element whose role is none of the vocabulary's kinds
+        keep.append(pos)
+    if len(keep) != len(items):
+        items, nodes = [items[p] for p in keep], [nodes[p] for p in keep]
+    return items, nodes, kinds
 
 
 def _snapshot_for(page: Page, controls: Sequence[ControlFacts], view: View) -> Snapshot:
@@ -338,6 +463,8 @@ def _capture_scrolled(
     snapshots: list[Snapshot],
     where: list[int | None],
     targets: Sequence[TargetArg] | None,
+    kinds: KindsGiven,
+    tree: list[dict[str, Any]] | None,
 ) -> None:
     """Scroll the window to each group of below-the-fold controls, re-read them, then scroll back."""
     from playwright.sync_api import Error as PlaywrightError
@@ -359,9 +486,11 @@ def _capture_scrolled(
             ] or [pending[0]]
             _scroll(page, sx, sy)
             if targets is not None:
-                again = evaluate_facts(page, targets=[targets[i] for i in group])
+                again = evaluate_facts(page, targets=[targets[i] for i in group], kinds=kinds.subset(group),
+                                       tree=tree)
             else:
-                again = evaluate_facts(page, indices=[controls[i].index for i in group])
+                indices = [controls[i].index for i in group]
+                again = evaluate_facts(page, indices=indices, kinds=kinds, tree=tree)
             moved_view = view_of(again["view"])
             if moved_view.url != view.url or any(item is None for item in again["controls"]):
                 raise CaptureError(

@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
-from autoglm_ui.capture import Box, Capture, TargetArg, capture, evaluate_facts
+from autoglm_ui.accessibility import forget_tree
+from autoglm_ui.capture import Box, Capture, TargetArg, capture, cdp_session, evaluate_with_tree
 from autoglm_ui.errors import AmbiguousTargetError, DetachedElementError, NoMatchError, TargetError
 
 if TYPE_CHECKING:
@@ -107,8 +108,12 @@ def raise_for(target: Target, resolution: Mapping[str, Any], url: str) -> None:
 def capture_targets(page: Page, targets: Sequence[Target]) -> Capture:
     """Resolve every target and capture them together: one evaluate, as few screenshots as can be."""
     args = [to_arg(page, t) for t in targets]
-    answer = evaluate_facts(page, targets=args)
-    for target, resolution in zip(targets, answer["resolutions"], strict=True):
-        if resolution.get("index") is None:
-            raise_for(target, resolution, str(answer["view"]["url"]))
+    answer, _ = evaluate_with_tree(page, targets=args)
+    try:
+        for target, resolution in zip(targets, answer["resolutions"], strict=True):
+            if resolution.get("index") is None:
+                raise_for(target, resolution, str(answer["view"]["url"]))
+    except TargetError:
+        forget_tree(cdp_session(page))
+        raise
     return capture(page, targets=args, answer=answer)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.capture import Capture, TargetArg, capture, evaluate_facts
+from autoglm_ui.accessibility import forget_tree
+from autoglm_ui.capture import Capture, TargetArg, capture, cdp_session, evaluate_with_tree
 from autoglm_ui.errors import CaptureError, DatasetError, TargetError
 from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
 from autoglm_ui.evaluation.predictors import (
@@ -250,7 +251,8 @@ def resolve_names(
     to a control inside it or to one around it (a custom element's host and the control it wraps).
     """
     names: list[TargetArg] = [{"query": r.target} for _, r in items]
-    answer = evaluate_facts(page, targets=[*names, *({"handles": [h]} for h in handles)])
+    answer, _ = evaluate_with_tree(page, targets=[*names, *({"handles": [h]} for h in handles)])
+    forget_tree(cdp_session(page))
     n = len(items)
     resolutions, controls = answer["resolutions"], answer["controls"]
     kept: dict[int, TargetArg | str] = {}

@@ -191,19 +191,22 @@ def fact_tokens(
         n = sum(1 for h in hits if h == value)
         if n or value == "self":
             toks.append(f"hits_{value}={n}")
-    toks += _dom_tokens(raw)
+    toks += _dom_tokens(raw, version)
     toks += list(extra)
     for field, prefix in CLASS_PREFIXES.items():
         toks += [prefix + p for p in class_pieces(raw.get(field))]
     return toks
 
 
-def _dom_tokens(raw: Mapping[str, Any]) -> list[str]:
-    """What the DOM-only view concludes per facet: a strong prior the pixels may override."""
+def _dom_tokens(raw: Mapping[str, Any], version: int) -> list[str]:
+    """What the DOM-only view concludes per facet: a strong prior the pixels may override.
+
+    Versions 1 to 4 carry the attribute-only view they were built with (the accessibility tree's
+    view would change what a pinned release reads)."""
     from autoglm_ui.dom_view import dom_view
 
     try:
-        view = dom_view(raw)
+        view = dom_view(raw, tree=version >= 5)
     except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): no prior
         return []
     return [f"dom.{facet}={value}" for facet, value in view.items() if value is not None]

@@ -1,0 +1,63 @@
+"""The DOM's voice is Chromium's accessibility tree: custom elements, shadow roots, ElementInternals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page
+
+from autoglm_ui.capture import capture
+from autoglm_ui.dom_view import dom_view
+from autoglm_ui.targets import capture_targets
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def components(page: Page, fixtures_url: str) -> Iterator[Page]:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{fixtures_url}/pages/components.html")
+    yield page
+
+
+def test_hosts_resolve_to_the_controls_they_wrap_and_the_tree_gives_states(components: Page) -> None:
+    page = components
+    cap = capture(page, handles=[page.locator(s).element_handle() for s in
+                                 ("#wifi", "#radio", "#city", "#zip", "#news", "#office")])
+    got = [(c.kind, c.raw["ax"]["role"], c.name) for c in cap.controls]
+    assert got == [
+        ("switch", "switch", "Wi-Fi"),             # role and state only in ElementInternals
+        ("switch", "switch", "Airplane mode"),
+        ("textbox", "textbox", "City"),            # the <input> inside the host's shadow root
+        ("textbox", "textbox", "Postcode"),
+        ("checkbox", "checkbox", "Newsletter"),
+        ("select", "combobox", "Office"),
+    ]
+    views = [dom_view(c.raw) for c in cap.controls]
+    assert views[0]["checked"] == "checked" and views[0]["availability"] == "enabled"
+    assert views[1]["checked"] == "unchecked" and views[1]["availability"] == "disabled"
+    assert views[2]["readonly"] == "readonly" and views[3]["validity"] == "invalid"
+    assert views[4]["checked"] == "checked"
+    # the hosts' tags are where the crops are cut: the drawn boxes are the controls', on the page
+    assert all(c.drawn.width > 0 and c.drawn.height > 0 for c in cap.controls)
+
+
+def test_names_resolve_across_shadow_roots_and_a_scan_finds_every_control(components: Page) -> None:
+    page = components
+    cap = capture_targets(page, ["Wi-Fi", "City", "Office", "Newsletter"])
+    assert [c.kind for c in cap.controls] == ["switch", "textbox", "select", "checkbox"]
+    every = capture(page, all_controls=True)
+    assert sorted((c.kind, c.name) for c in every.controls) == [
+        ("checkbox", "Newsletter"), ("select", "Office"), ("switch", "Airplane mode"), ("switch", "Wi-Fi"),
+        ("textbox", "City"), ("textbox", "Postcode"),
+    ]
+    assert page.evaluate("Object.getOwnPropertySymbols(window).map(String)") == []  # nothing left behind
+
+
+def test_an_element_whose_validity_throws_does_not_fail_the_page(components: Page) -> None:
+    page = components
+    with pytest.raises(Exception, match="validity"):
+        page.evaluate("document.querySelector('#wifi').validity")
+    cap = capture(page, all_controls=True)
+    assert len(cap.controls) == 6 and all("error" not in c.raw for c in cap.controls)
