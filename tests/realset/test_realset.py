@@ -94,7 +94,7 @@ def test_pages_load_locally_and_every_selector_is_one_element(
             undefined = set(page.evaluate(
                 "[...new Set([...document.querySelectorAll(':not(:defined)')].map(e => e.localName))]"))
             if undefined - NEVER_DEFINED:
-                problems.append(f"{rel}: custom elements never upgraded (bundle missing?): {sorted(undefined)}")
+                problems.append(f"{rel}: elements never upgraded (bundle missing?): {sorted(undefined)}")
             for r in recs:
                 n = page.locator(r.selector).count()
                 if n != 1:
