@@ -327,16 +327,18 @@ def capture(
         targets = [{"handles": [h]} for h in handles]
     from playwright.sync_api import Error as PlaywrightError
 
+    handed_over = bool(answer and answer.get("tree"))
     try:
-        session = cdp_session(page)
-        return _capture(page, session, targets, all_controls, answer)
+        cap, handed_over = _capture(page, targets, all_controls, answer)
+        return cap
     except PlaywrightError as exc:
         raise _translate(exc, page) from exc
     finally:
-        try:
-            forget_tree(cdp_session(page))
-        except PlaywrightError as exc:  # the page is gone: nothing left on it
-            log.debug("could not clear the accessibility hand-over: %s", exc)
+        if handed_over:
+            try:
+                forget_tree(cdp_session(page))
+            except PlaywrightError as exc:  # the page is gone: nothing left on it
+                log.debug("could not clear the accessibility hand-over: %s", exc)
 
 
 def needs_tree(targets: Sequence[TargetArg] | None, all_controls: bool) -> bool:
@@ -351,33 +353,38 @@ def evaluate_with_tree(
     scan need them (call :func:`forget_tree` when the capture is done)."""
     from playwright.sync_api import Error as PlaywrightError
 
-    try:
-        session = cdp_session(page)
-        tree = stash_tree_controls(session) if needs_tree(targets, all_controls) else None
-    except PlaywrightError as exc:
-        raise _translate(exc, page) from exc
-    answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True, tree=tree)
+    answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True)
+    tree = None
+    if needs_tree(targets, all_controls) and answer.get("custom_elements"):
+        try:
+            tree = stash_tree_controls(cdp_session(page))
+        except PlaywrightError as exc:
+            raise _translate(exc, page) from exc
+        if tree:  # the page has custom elements: find and name its controls as the tree does
+            answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True, tree=tree)
     answer["tree"] = tree
     return answer, tree
 
 
 def _capture(
     page: Page,
-    session: CDPSession | None,
     targets: Sequence[TargetArg] | None,
     all_controls: bool,
     answer: dict[str, Any] | None,
-) -> Capture:
+) -> tuple[Capture, bool]:
+    """The capture, and whether the accessibility tree's controls were handed over (to clear)."""
     if answer is None:
         answer, _ = evaluate_with_tree(page, targets=targets, all_controls=all_controls)
     tree = answer.get("tree")
+    session = cdp_session(page)
     items = answer["controls"]
     if any(item is None for item in items):
         raise DetachedElementError(
             "the element is no longer attached to the page (it was removed or re-rendered); "
             "locate it again, e.g. with page.get_by_role(...) instead of a stored ElementHandle"
         )
-    nodes = read_accessibility(session, len(items), skip={i for i, it in enumerate(items) if it.get("ax")})
+    stashed = int(answer.get("stashed", 0))
+    nodes = read_accessibility(session, len(items)) if stashed else [None] * len(items)
     nodes = [it.get("ax") or node for it, node in zip(items, nodes, strict=True)]
     items, nodes, kinds = _settle_kinds(page, items, nodes, targets, all_controls, tree)
     view = view_of(answer["view"])
@@ -396,7 +403,7 @@ def _capture(
     if away:
         _capture_scrolled(page, controls, away, view, snapshots, where, targets, kinds, tree)
     controls = [facts_of({**c.raw, "ax": node}) for c, node in zip(controls, nodes, strict=True)]
-    return Capture(view, tuple(controls), tuple(snapshots), tuple(where))
+    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), bool(tree)
 
 
 def _settle_kinds(
