@@ -249,7 +249,7 @@
     const r = rectOf(el, off);
     if (!["checkbox", "radio", "switch"].includes(kind)) return el;
     // a native input moved off the page (left: -999em) while its label draws the box is hidden too
-    const offPage = documentPlacement(r).inDocument < 0.05 && labelsOf(el).length > 0;
+    const offPage = documentPlacement(r, el).inDocument < 0.05 && labelsOf(el).length > 0;
     if (!paintHidden(el, r) && !offPage) return el;
     if (!displayedAtAll(el)) return el;
     let wrapper = null;
@@ -269,12 +269,18 @@
     }
     return el;
   }
-  // Scroll containers between the element and its document: how much of the box they show.
+  // @include page_scroller.js
+  const pageScroller = findPageScroller();
+  const inPageScroller = (el) => !!pageScroller && contains(pageScroller, el);
+
+  // Scroll containers between the element and its document: how much of the box they show (the
+  // page's own scroll container, in an app shell, clips no more than the document does).
   function containerClip(el, r, off) {
     let vis = { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
     let clippedBy = null;
     for (const p of ancestors(el)) {
       if (p === el.ownerDocument.documentElement || p === el.ownerDocument.body) break;
+      if (p === pageScroller) continue;
       const cs = getComputedStyle(p);
       const ox = cs.overflowX, oy = cs.overflowY;
       const clips = (v) => v === "hidden" || v === "auto" || v === "scroll" || v === "clip";
@@ -296,8 +302,23 @@
     const shown = (vis.x1 - vis.x0) * (vis.y1 - vis.y0);
     return { ratio: Math.max(0, Math.min(1, shown / area)), clippedBy };
   }
-  // Where the box sits in the top-level document's scrollable area (a user can scroll the window).
-  function documentPlacement(r) {
+  // Where the box sits in the page's scrollable area (a user can scroll there): the top-level
+  // document's, or the page scroller's content for a control inside it.
+  function documentPlacement(r, el) {
+    if (el && inPageScroller(el)) {
+      const s = pageScroller, sr = s.getBoundingClientRect();
+      const cx = sr.left + s.clientLeft, cy = sr.top + s.clientTop;
+      const x0 = r.x - cx + s.scrollLeft, y0 = r.y - cy + s.scrollTop, x1 = x0 + r.width, y1 = y0 + r.height;
+      const docW = Math.max(s.scrollWidth, s.clientWidth), docH = Math.max(s.scrollHeight, s.clientHeight);
+      const inDoc = Math.max(0, Math.min(docW, x1) - Math.max(0, x0)) * Math.max(0, Math.min(docH, y1) - Math.max(0, y0));
+      const vx0 = Math.max(cx, 0, r.x), vy0 = Math.max(cy, 0, r.y);
+      const vx1 = Math.min(cx + s.clientWidth, topWin.innerWidth, r.x + r.width);
+      const vy1 = Math.min(cy + s.clientHeight, topWin.innerHeight, r.y + r.height);
+      const inView = Math.max(0, vx1 - vx0) * Math.max(0, vy1 - vy0);
+      const area = Math.max(r.width * r.height, 1e-6);
+      return { inDocument: Math.min(1, inDoc / area), inViewport: Math.min(1, inView / area), docX: x0, docY: y0,
+        docWidth: docW, docHeight: docH, scroller: true };
+    }
     const de = document.documentElement;
     const sx = topWin.scrollX, sy = topWin.scrollY;
     const docW = Math.max(de.scrollWidth, document.body ? document.body.scrollWidth : 0, topWin.innerWidth);
@@ -311,11 +332,37 @@
     return { inDocument: Math.min(1, inDoc), inViewport: Math.min(1, inView), docX: x0, docY: y0, docWidth: docW, docHeight: docH };
   }
   // What a user's pointer would hit at points of the drawn box: the control itself or something on top.
+  // A control with pointer-events: none (a common disabled look) is skipped by hit tests, which then
+  // find what lies beneath it. Whether the element hit is painted under the control follows CSS's
+  // painting order, approximated from their branches below their common ancestor: a higher z-index
+  // on top, then positioned over in-flow, then the later in document order.
+  function paintLayer(node, stop) {
+    let positioned = false, z = 0;
+    for (let n = node; n && n !== stop; n = parentOf(n)) {
+      const cs = getComputedStyle(n);
+      if (cs.position !== "static") {
+        positioned = true;
+        const zi = parseInt(cs.zIndex, 10);
+        if (!Number.isNaN(zi)) z = zi;
+      }
+    }
+    return { positioned, z };
+  }
+  function paintedUnder(hit, el) {
+    const above = new Set(ancestors(el));
+    let common = null;
+    for (let n = hit; n; n = parentOf(n)) if (above.has(n)) { common = n; break; }
+    const h = paintLayer(hit, common), c = paintLayer(el, common);
+    if (h.z !== c.z) return h.z < c.z;
+    if (h.positioned !== c.positioned) return c.positioned;
+    return !!(hit.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
   function probe(el, drawn, r, off) {
     const pts = [[0.5, 0.5], [0.2, 0.25], [0.8, 0.25], [0.2, 0.75], [0.8, 0.75]];
     const out = [];
     const frame = off.frame || null;
     const label = labelsOf(el);
+    const seeThrough = getComputedStyle(el).pointerEvents === "none" || getComputedStyle(drawn).pointerEvents === "none";
     for (const [fx, fy] of pts) {
       const x = r.x + r.width * fx, y = r.y + r.height * fy;
       if (x < 0 || y < 0 || x >= topWin.innerWidth || y >= topWin.innerHeight || r.width < 1 || r.height < 1) { out.push("outside"); continue; }
@@ -337,6 +384,7 @@
       if (drawn !== el && contains(hit, drawn)) { out.push("self"); continue; }
       let fixed = false;
       for (let n = hit; n; n = parentOf(n)) { const p = getComputedStyle(n).position; if (p === "fixed" || p === "sticky") { fixed = true; break; } }
+      if (!fixed && seeThrough && paintedUnder(hit, drawn)) { out.push("self"); continue; }
       out.push(fixed ? "other-fixed" : "other");
     }
     return out;
@@ -434,7 +482,7 @@
       if (p.tagName === "DETAILS" && !p.open && !(tag === "summary" && p === el.parentElement)) closedDetails = true;
     }
     const cc = containerClip(drawnEl, dr, off);
-    const placement = documentPlacement(dr);
+    const placement = documentPlacement(dr, drawnEl);
     let details = null;
     if (tag === "summary" && el.parentElement && el.parentElement.tagName === "DETAILS") details = el.parentElement.open;
     let validity = null;  // a custom element with ElementInternals that is not form-associated throws here
@@ -490,7 +538,7 @@
       displayed: displayedAtAll(el),
       container_visible_ratio: cc.ratio, clipped_by: cc.clippedBy,
       in_document: placement.inDocument, in_viewport: placement.inViewport,
-      doc_x: placement.docX, doc_y: placement.docY,
+      doc_x: placement.docX, doc_y: placement.docY, in_page_scroller: !!placement.scroller,
       hits: probe(el, drawnEl, dr, off),
       popup: popupOf(el, kind), tabs: tabSiblings(el, kind),
     };
@@ -532,6 +580,11 @@
     url: location.href, scroll_x: topWin.scrollX, scroll_y: topWin.scrollY,
     width: topWin.innerWidth, height: topWin.innerHeight, dpr: topWin.devicePixelRatio,
     doc_width: document.documentElement.scrollWidth, doc_height: document.documentElement.scrollHeight,
+    page_scroller: pageScroller ? (() => {
+      const s = pageScroller, sr = s.getBoundingClientRect();
+      return { x: sr.left + s.clientLeft, y: sr.top + s.clientTop, width: s.clientWidth, height: s.clientHeight,
+        scroll_x: s.scrollLeft, scroll_y: s.scrollTop };
+    })() : null,
   };
   const index = new Map(controls.map((c, i) => [c[0], i]));
   const brief = (c, i) => {

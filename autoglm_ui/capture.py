@@ -40,15 +40,24 @@ PAD_RGB = (127, 127, 127)
 _INCLUDE = re.compile(r"^[ \t]*// @include ([\w.]+\.js)[ \t]*$", re.MULTILINE)
 
 
+def _source(name: str) -> str:
+    """A page-side script of the package with its ``// @include`` lines replaced."""
+    def read(file: str) -> str:
+        return resources.files("autoglm_ui").joinpath(file).read_text(encoding="utf-8")
+
+    return _INCLUDE.sub(lambda m: read(m.group(1)).rstrip("\n"), read(name))
+
+
 @cache
 def capture_script() -> str:
     """The page-side JavaScript (``capture.js`` and its includes) that returns facts as one JSON string."""
-    sources = resources.files("autoglm_ui")
+    return _source("capture.js")
 
-    def read(name: str) -> str:
-        return sources.joinpath(name).read_text(encoding="utf-8")
 
-    return _INCLUDE.sub(lambda m: read(m.group(1)).rstrip("\n"), read("capture.js"))
+@cache
+def scroll_script() -> str:
+    """Scrolls the window and, in an app shell, the page's own scroll container (``page_scroller.js``)."""
+    return _source("scroll.js")
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,18 @@ class ControlFacts:
 
 
 @dataclass(frozen=True)
+class Scroller:
+    """An app shell's own scroll container: its client box (viewport coordinates) and where it is scrolled."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    scroll_x: float
+    scroll_y: float
+
+
+@dataclass(frozen=True)
 class View:
     """The top-level viewport when the facts were read."""
 
@@ -104,6 +125,7 @@ class View:
     width: int
     height: int
     dpr: float
+    page_scroller: Scroller | None = None
 
 
 @dataclass(frozen=True)
@@ -249,6 +271,8 @@ def view_of(d: Mapping[str, Any]) -> View:
         width=int(d["width"]),
         height=int(d["height"]),
         dpr=float(d["dpr"]),
+        page_scroller=Scroller(**{k: float(v) for k, v in d["page_scroller"].items()})
+        if d.get("page_scroller") else None,
     )
 
 
@@ -477,21 +501,31 @@ def _capture_scrolled(
     from playwright.sync_api import Error as PlaywrightError
 
     pending = sorted(away, key=lambda i: (controls[i].raw["doc_y"], controls[i].raw["doc_x"]))
-    origin = (view.scroll_x, view.scroll_y)
+    shell = view.page_scroller
+    origin = (view.scroll_x, view.scroll_y, *((shell.scroll_x, shell.scroll_y) if shell else (None, None)))
     try:
         while pending:
             first = controls[pending[0]].raw
+            # the page's own scroll container (an app shell's main content) or the window
+            in_shell = bool(first.get("in_page_scroller")) and shell is not None
+            width, height = (view.width, view.height)
+            if shell is not None and in_shell:
+                width, height = shell.width, shell.height
             # centre it, as a user scrolling to it would: clear of fixed headers and bottom bars
-            sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, (view.height - first["drawn"]["height"]) / 2))
-            sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - view.width + CONTEXT_PX * 2)
-            sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= view.width else sx
+            sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, (height - first["drawn"]["height"]) / 2))
+            sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - width + CONTEXT_PX * 2)
+            sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= width else sx
             group = [
                 i for i in pending
-                if controls[i].raw["doc_y"] + controls[i].drawn.height <= sy + view.height
+                if bool(controls[i].raw.get("in_page_scroller")) == in_shell
+                and controls[i].raw["doc_y"] + controls[i].drawn.height <= sy + height
                 and sx <= controls[i].raw["doc_x"]
-                and controls[i].raw["doc_x"] + controls[i].drawn.width <= sx + view.width
+                and controls[i].raw["doc_x"] + controls[i].drawn.width <= sx + width
             ] or [pending[0]]
-            _scroll(page, sx, sy)
+            if in_shell:
+                _scroll(page, origin[0], origin[1], sx, sy)
+            else:
+                _scroll(page, sx, sy, origin[2], origin[3])
             if targets is not None:
                 again = evaluate_facts(page, targets=[targets[i] for i in group], kinds=kinds.subset(group),
                                        tree=tree)
@@ -522,5 +556,8 @@ def _capture_scrolled(
             log.debug("could not restore the scroll position: %s", exc)
 
 
-def _scroll(page: Page, x: float, y: float) -> None:
-    page.evaluate("([x, y]) => window.scrollTo({left: x, top: y, behavior: 'instant'})", [x, y])
+def _scroll(
+    page: Page, x: float, y: float, shell_x: float | None = None, shell_y: float | None = None
+) -> None:
+    """Scroll the window to (x, y) and the page's own scroll container, where there is one, to ``shell_*``."""
+    page.evaluate(scroll_script(), [x, y, shell_x, shell_y])

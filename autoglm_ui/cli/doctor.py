@@ -87,6 +87,31 @@ def check_store() -> Check:
     return Check("model store", True, f"{store.root}; default release {default.spec}")
 
 
+def check_environment() -> Check:
+    """This machine against the one the default release was measured on (its card's environment)."""
+    from autoglm_ui.environment import differences, fingerprint
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.releases.store import Store
+
+    here = fingerprint()
+    fonts = here["fonts"]
+    summary = f"fonts: {fonts.get('count')} ({str(fonts.get('sha256'))[:12]}…), cpu: {here['cpu']['model']}"
+    try:
+        release = Store().resolve("default")
+    except AutoGLMUIError as exc:
+        return Check("environment", True, f"{summary}; no default release to compare with ({exc})")
+    card = release.manifest.get("card") or {}
+    there = (card.get("realset") or {}).get("environment") or card.get("environment")
+    if not there:
+        return Check("environment", True,
+                     f"{summary}; {release.spec}'s card records no environment to compare with")
+    diff = differences(here, there)
+    if not diff:
+        return Check("environment", True, f"{summary}; as where {release.spec} was measured")
+    return Check("environment", True, f"{summary}; differs from where {release.spec} was measured: "
+                 + "; ".join(diff))
+
+
 @click.command()
 def doctor() -> None:
     """Check the browser, package versions, torch device and model store; exit 1 if any is missing."""
@@ -94,7 +119,7 @@ def doctor() -> None:
     from rich.table import Table
 
     steps: list[Callable[[], list[Check] | Check]] = [
-        check_packages, check_browser, check_device, check_store
+        check_packages, check_browser, check_device, check_store, check_environment
     ]
     checks: list[Check] = []
     for step in steps:

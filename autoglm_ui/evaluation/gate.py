@@ -35,6 +35,7 @@ def realset_card(result: EvalResult, labels: str) -> dict[str, Any]:
         "record_accuracy": _fractions(s.record_accuracy),
         "dom_record_accuracy": _fractions(s.dom_record_accuracy),
         "kind_accuracy": rounded(s.kind_accuracy.fraction),
+        "environment": dict(result.environment),
         "per_library": {
             f.folder: {
                 "records": f.records,

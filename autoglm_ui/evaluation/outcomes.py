@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from autoglm_ui.labels import LabelledRecord
 
@@ -181,6 +181,7 @@ class EvalResult:
     outcomes: tuple[RecordOutcome, ...]
     summary: Summary
     dom_only: bool = False
+    environment: Mapping[str, Any] = field(default_factory=dict)  # environment.fingerprint()
 
     @property
     def release(self) -> str:

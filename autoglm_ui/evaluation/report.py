@@ -128,7 +128,7 @@ def result_json(result: EvalResult) -> dict[str, Any]:
         "records": [record_json(o) for o in result.outcomes],
         "misses": [miss_json(m) for m in result.summary.misses],
         "dom_misses": [miss_json(m) for m in result.summary.dom_misses],
-        "summary": summary_json(result.summary),
+        "summary": {**summary_json(result.summary), "environment": dict(result.environment)},
     }
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from autoglm_ui.accessibility import forget_tree
 from autoglm_ui.capture import Capture, TargetArg, capture, cdp_session, evaluate_with_tree
+from autoglm_ui.environment import fingerprint
 from autoglm_ui.errors import CaptureError, DatasetError, TargetError
 from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
 from autoglm_ui.evaluation.predictors import (
@@ -109,6 +110,8 @@ def evaluate_many(
     jobs = group_by_page(records)
     found: list[dict[int, RecordOutcome]] = [{} for _ in predictors]
     with serve_directory(root) as base, browser_session(browser) as chromium:
+        environment = fingerprint(browser=chromium.browser_type.name, browser_version=chromium.version,
+                                  viewport=VIEWPORT, device_scale_factor=1.0)
         for done, job in enumerate(jobs, 1):
             answered = _run_page(chromium, base, root, job, predictors, timeout_ms, by_name)
             for answers, outcomes in zip(answered, found, strict=True):
@@ -119,7 +122,8 @@ def evaluate_many(
     for predictor, outcomes in zip(predictors, found, strict=True):
         ordered = tuple(outcomes[i] for i in range(len(records)))
         dom_only = isinstance(predictor, DomPredictor)
-        results.append(EvalResult(ordered, summarize(ordered, predictor.release, by_name=by_name), dom_only))
+        summary = summarize(ordered, predictor.release, by_name=by_name)
+        results.append(EvalResult(ordered, summary, dom_only, environment))
     return tuple(results)
 
 

@@ -26,8 +26,8 @@ from typing import Any
 #: box inside a check control drawn as a row (``s.in.*``); and the processor
 #: counts unknown tokens of one key once (``FactTokenizer.once_unknown``). 4: adds how many
 #: endlessly repeating animations the control holds (``s.loops``: a spinner turns, an icon does not).
-FACTS_VERSION = 4
-SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4)
+FACTS_VERSION = 5
+SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4, 5)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
 
 _CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
@@ -192,6 +192,8 @@ def fact_tokens(
         if n or value == "self":
             toks.append(f"hits_{value}={n}")
     toks += _dom_tokens(raw, version)
+    if version >= 5:
+        toks += _tree_tokens(raw)
     toks += list(extra)
     for field, prefix in CLASS_PREFIXES.items():
         toks += [prefix + p for p in class_pieces(raw.get(field))]
@@ -210,6 +212,20 @@ def _dom_tokens(raw: Mapping[str, Any], version: int) -> list[str]:
     except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): no prior
         return []
     return [f"dom.{facet}={value}" for facet, value in view.items() if value is not None]
+
+
+def _tree_tokens(raw: Mapping[str, Any]) -> list[str]:
+    """Version 5: the accessibility tree's role where the capture joined a node (a custom element or
+    a control inside a shadow root), and whether the control lives in an app shell's scroller."""
+    ax = raw.get("ax")
+    toks = []
+    if isinstance(ax, Mapping):
+        toks.append(f"ax.role={_short(ax.get('role') or 'none')}")
+        if ax.get("ignored"):
+            toks.append("ax.ignored=1")
+    if raw.get("in_page_scroller"):
+        toks.append("g.page_scroller=1")
+    return toks
 
 
 def _style_tokens(style: Mapping[str, Any], version: int) -> list[str]:

@@ -62,3 +62,6 @@ def test_cli_by_name_json(tmp_path: Path, eval_labels: Path, eval_root: Path) ->
     s = json.loads(out.read_text())["summary"]
     assert s["by_name"] is True and s["resolved"] == 11 and s["resolved_fraction"] == 1.0
     assert {f["resolved"] for f in s["per_folder"].values()} == {7, 4}
+    env = s["environment"]  # where it was measured: the browser, the fonts, torch, the CPU
+    assert env["browser"]["name"] == "chromium" and env["browser"]["version"]
+    assert env["viewport"] == {"width": 1280, "height": 900} and len(env["fonts"]["sha256"]) == 64

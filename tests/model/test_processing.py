@@ -134,6 +134,25 @@ def test_loops_token_arrives_in_version_4_only() -> None:
     assert not [t for t in fact_tokens(raw) if t.startswith("s.loops")]
 
 
+def test_version_5_reads_the_accessibility_tree() -> None:
+    raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
+    raw["popup"] = {"via": "controls", "shown": True}
+    raw["tabs"] = {"n": 3, "apart": ["background"]}
+    raw["style"]["loops"] = 1
+    raw["attrs"]["valid"] = True
+    raw["ax"] = {"role": "switch", "name": "Wi-Fi", "ignored": False, "checked": "true", "disabled": True}
+    raw["in_page_scroller"] = True
+    # version 4 (control-state/1.6.0) as emitted at commit 8ee7bd8, before the tree was joined: the
+    # node and the scroller change nothing in it, so a pinned 1.6.0 reads what it was trained on
+    golden = "baf81a16d27c2eb11f1198ec5c48f9d4c8b488baeb5547112e37b23beb57b9e7"
+    assert hashlib.sha256(" ".join(fact_tokens(raw, version=4)).encode()).hexdigest() == golden
+    v5 = fact_tokens(raw, version=5)
+    assert "dom.availability=disabled" in v5 and "dom.availability=enabled" in fact_tokens(raw, version=4)
+    assert "ax.role=switch" in v5 and "g.page_scroller=1" in v5
+    del raw["ax"], raw["in_page_scroller"]  # a native control in the light DOM: no tree tokens
+    assert not [t for t in fact_tokens(raw, version=5) if t.startswith(("ax.", "g.page_scroller"))]
+
+
 def test_vocabulary_is_deterministic_and_unknowns_fall_back(
     raws: list[dict[str, Any]], tmp_path: Path
 ) -> None:

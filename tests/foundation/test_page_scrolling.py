@@ -1,0 +1,46 @@
+"""App shells and inert controls: the page's own scrolling and hit tests that see through a control."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from autoglm_ui.capture import capture
+from autoglm_ui.dom_view import dom_view
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def shell(page: Page, fixtures_url: str) -> Page:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{fixtures_url}/pages/shell.html")
+    return page
+
+
+def test_below_an_app_shells_fold_is_visible_and_is_shot_by_scrolling_its_main(shell: Page) -> None:
+    page = shell
+    assert page.evaluate("document.documentElement.scrollHeight <= innerHeight")  # the document never scrolls
+    handles = [page.locator(s).element_handle() for s in ("#digest", "#bottom-save", "#far")]
+    cap = capture(page, handles=handles)
+    digest, bottom, far = cap.controls
+    for c in (digest, bottom):
+        assert c.raw["in_page_scroller"] and c.raw["container_visible_ratio"] == 1.0, c.raw["clipped_by"]
+        assert c.raw["in_document"] == 1.0
+        assert not cap.crop(cap.controls.index(c)).blank  # shot where main was scrolled to it
+        assert dom_view(c.raw)["visibility"] == "visible"
+    # a strip that hides its overflow still clips: that control is out of what scrolling shows
+    assert far.raw["container_visible_ratio"] < 0.1 and far.raw["clipped_by"] == "overflow-hidden"
+    assert page.evaluate("document.getElementById('content').scrollTop") == 0  # put back
+
+
+def test_pointer_events_none_is_not_occluded_by_what_lies_beneath(shell: Page) -> None:
+    page = shell
+    handles = [page.locator(s).element_handle() for s in ("#archive", "#export", "#top-save")]
+    cap = capture(page, handles=handles)
+    for c in cap.controls:
+        assert c.raw["hits"] == ["self"] * 5, (c.name, c.raw["hits"])
+    assert dom_view(cap.controls[0].raw)["availability"] == "disabled"
+    # an open menu positioned over such a control still covers it
+    covered = capture(page, handles=[page.locator("#under-menu").element_handle()]).controls[0]
+    assert covered.raw["hits"][0] == "other", covered.raw["hits"]
