@@ -237,10 +237,28 @@ def open_labelled_page(
         context.close()
 
 
+#: Waits for the web fonts, then for every animation that ends (a toast sliding in, a menu fading
+#: in; endless ones such as spinners are left running) up to 3 s, then two frames: a labelled page
+#: is read as it settles, the same way on every run.
+SETTLE = """async () => {
+  if (document.fonts) await document.fonts.ready;
+  const ending = document.getAnimations().filter((a) => {
+    const t = a.effect && a.effect.getTiming ? a.effect.getTiming() : null;
+    return t && t.iterations !== Infinity && a.playState === "running";
+  });
+  await Promise.race([
+    Promise.all(ending.map((a) => a.finished.catch(() => null))),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return ending.length;
+}"""
+
+
 def load_page(page: Page, base: str, path: str) -> Response | None:
-    """Open ``path`` under ``base`` and wait for the load event and the web fonts."""
+    """Open ``path`` under ``base``, wait for the load event and let the page settle (:data:`SETTLE`)."""
     response = page.goto(f"{base}/{path.lstrip('/')}", wait_until="load")
-    page.evaluate("document.fonts ? document.fonts.ready.then(() => true) : true")
+    page.evaluate(SETTLE)
     return response
 
 
