@@ -23,6 +23,19 @@ def _flag(value: str) -> property:
     return property(get)
 
 
+_INPUT_ROLES = {"checkbox": "checkbox", "radio": "radio", "button": "button", "submit": "button",
+                "reset": "button", "image": "button", "search": "searchbox", "number": "spinbutton",
+                "range": "slider"}
+
+
+def implicit_role(tag: str, type_: str = "") -> str:
+    """The role HTML gives an element without a ``role`` attribute (html-aam), for the control tags."""
+    if tag == "input":
+        return _INPUT_ROLES.get(type_, "textbox")
+    return {"button": "button", "a": "link", "textarea": "textbox", "select": "combobox",
+            "summary": "DisclosureTriangle"}.get(tag, "generic")
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class WidgetState:
     """The perceived state of one control.
@@ -42,6 +55,21 @@ class WidgetState:
     release: str
     crop: Image.Image | None = field(default=None, repr=False, compare=False)
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def role(self) -> str:
+        """The browser's role for the control (the perceived kind is :attr:`kind`).
+
+        The accessibility tree's role where the capture joined a node (custom elements, shadow
+        roots), else the ARIA ``role`` attribute, else the element's implicit role.
+        """
+        ax = self.raw.get("ax")
+        if isinstance(ax, Mapping) and ax.get("role"):
+            return str(ax["role"])
+        explicit = str(self.raw.get("role") or "").split()
+        if explicit:
+            return explicit[0]
+        return implicit_role(str(self.raw.get("tag") or ""), str(self.raw.get("type") or ""))
 
     @property
     def disagreements(self) -> tuple[str, ...]:

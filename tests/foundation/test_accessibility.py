@@ -61,3 +61,14 @@ def test_an_element_whose_validity_throws_does_not_fail_the_page(components: Pag
         page.evaluate("document.querySelector('#wifi').validity")
     cap = capture(page, all_controls=True)
     assert len(cap.controls) == 6 and all("error" not in c.raw for c in cap.controls)
+
+
+def test_a_states_role_is_the_browsers(components: Page) -> None:
+    from autoglm_ui.state import WidgetState, implicit_role
+
+    page = components
+    cap = capture(page, handles=[page.locator(s).element_handle() for s in ("#wifi", "#city", "#office")])
+    roles = [WidgetState(c.kind, c.name, c.box, {}, {}, {}, "none", raw=c.raw).role for c in cap.controls]
+    assert roles == ["switch", "textbox", "combobox"]
+    assert (implicit_role("a"), implicit_role("input", "checkbox"), implicit_role("input")) == (
+        "link", "checkbox", "textbox")
