@@ -237,11 +237,19 @@ def open_labelled_page(
         context.close()
 
 
-#: Waits for the web fonts, then for every animation that ends (a toast sliding in, a menu fading
-#: in; endless ones such as spinners are left running) up to 3 s, then two frames: a labelled page
-#: is read as it settles, the same way on every run.
+#: Waits for the web fonts, for the document to be quiet for 150 ms (a page's own scripts finish:
+#: a late attribute, a popover opened on a timer; at most 2 s), then for every animation that ends
+#: (a toast sliding in, a menu fading in; endless ones such as spinners are left running) up to
+#: 3 s, then two frames: a labelled page is read as it settles, the same way on every run.
 SETTLE = """async () => {
   if (document.fonts) await document.fonts.ready;
+  await new Promise((resolve) => {
+    let timer = setTimeout(done, 150);
+    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 150); });
+    const cap = setTimeout(done, 2000);
+    function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); }
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   const ending = document.getAnimations().filter((a) => {
     const t = a.effect && a.effect.getTiming ? a.effect.getTiming() : null;
     return t && t.iterations !== Infinity && a.playState === "running";
