@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image
 
 from autoglm_ui.accessibility import ax_kind, forget_tree, read_accessibility, stash_tree_controls
+from autoglm_ui.controls import CONTEXT_PX, PAD_RGB, Box, Crop
 from autoglm_ui.errors import CaptureError, DetachedElementError
 
 if TYPE_CHECKING:
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Context around a control's drawn box kept in its crop, in CSS pixels.
-CONTEXT_PX = 16
-#: Neutral grey used where a crop reaches outside what the screenshot shows.
-PAD_RGB = (127, 127, 127)
 
 
 #: A line of ``capture.js`` replaced by the named source of the package (which shares its closure).
@@ -58,37 +55,6 @@ def capture_script() -> str:
 def scroll_script() -> str:
     """Scrolls the window and, in an app shell, the page's own scroll container (``page_scroller.js``)."""
     return _source("scroll.js")
-
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle in CSS pixels, top-level viewport coordinates at capture time."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @classmethod
-    def of(cls, d: Mapping[str, float]) -> Box:
-        return cls(float(d["x"]), float(d["y"]), float(d["width"]), float(d["height"]))
-
-    @property
-    def center(self) -> tuple[float, float]:
-        return (self.x + self.width / 2, self.y + self.height / 2)
-
-    @property
-    def empty(self) -> bool:
-        return self.width < 1 or self.height < 1
-
-    def expand(self, margin: float) -> Box:
-        return Box(self.x - margin, self.y - margin, self.width + 2 * margin, self.height + 2 * margin)
-
-    def shift(self, dx: float, dy: float) -> Box:
-        return Box(self.x + dx, self.y + dy, self.width, self.height)
-
-    def __str__(self) -> str:
-        return f"({self.x:.0f},{self.y:.0f} {self.width:.0f}x{self.height:.0f})"
 
 
 @dataclass(frozen=True)
@@ -135,15 +101,6 @@ class Snapshot:
     image: Image.Image = field(repr=False)
     region: Box
     scale: float
-
-
-@dataclass(frozen=True)
-class Crop:
-    """A control's drawn box with :data:`CONTEXT_PX` of context; ``box`` is the drawn box in image px."""
-
-    image: Image.Image = field(repr=False)
-    box: tuple[float, float, float, float]
-    blank: bool  # nothing of the control could be shown (not displayed, or entirely outside)
 
 
 @dataclass(frozen=True)

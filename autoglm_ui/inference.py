@@ -2,35 +2,32 @@
 
 ``load_model`` reads a release folder into the lean torch twin of the model (no
 ``transformers.modeling_utils`` import: ~3 s saved on a cold start) and ``predict`` runs one
-batched forward pass. Which facets apply comes from the DOM (``dom_view.facets_for``) and is
-authoritative; the model chooses among the real values of those facets only. Where the model sees
-nothing of a control (``hidden``), its other facets are the DOM's (:func:`unseen_follow_dom`).
+batched forward pass. Which facets apply is the caller's to say (the Recognizer asks the DOM:
+``autoglm_ui.fusion``); the model chooses among the real values of those facets only. This module
+imports no capture or DOM code.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.dom_view import dom_view, facets_for
 from autoglm_ui.errors import ModelFormatError, ModelNotFoundError
+from autoglm_ui.modeling.files import CONFIG_FILE, ENSEMBLE_FILE
 
 if TYPE_CHECKING:
     import torch
 
-    from autoglm_ui.capture import Crop
+    from autoglm_ui.controls import Crop
     from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
     from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
 
 log = logging.getLogger(__name__)
 THREADS_ENV = "AUTOGLM_UI_THREADS"
-CONFIG_FILE = "config.json"
-#: Present in an ensemble release: ``{"members": ["members/0", ...]}``, each a model folder.
-ENSEMBLE_FILE = "ensemble.json"
 
 
 class EnsembleModel:
@@ -205,8 +202,13 @@ def predict(
     processor: AutoGLMUIProcessor,
     crops: Sequence[Crop | CropInput],
     raws: Sequence[Mapping[str, Any]],
+    applies: Sequence[Collection[str]] | None = None,
 ) -> list[Prediction]:
-    """One batched forward pass over the controls; one :class:`Prediction` per control, in order."""
+    """One batched forward pass over the controls; one :class:`Prediction` per control, in order.
+
+    ``applies``: per control, the facets it has (``None`` and 1.0 for the others); without it,
+    every facet the model knows is answered.
+    """
     import torch
 
     if len(crops) != len(raws):
@@ -219,42 +221,23 @@ def predict(
     probs = {f: torch.stack([e[0][f] for e in each]).mean(0) for f in config.facet_names}
     kind_probs = torch.stack([e[1] for e in each]).mean(0)
     results = []
-    for i, raw in enumerate(raws):
-        applies = set(facets_for(raw))
+    if applies is not None and len(applies) != len(raws):
+        raise ValueError(f"got {len(applies)} facet sets for {len(raws)} controls; pass one per control")
+    for i in range(len(raws)):
+        wanted = set(config.facet_names) if applies is None else set(applies[i])
         facets: dict[str, str | None] = {}
         confidence: dict[str, float] = {}
         for facet in config.facet_names:
-            if facet in applies:
+            if facet in wanted:
                 p, k = probs[facet][i].max(0)
                 facets[facet] = config.facet_values[facet][int(k)]
                 confidence[facet] = float(p)
             else:
                 facets[facet] = None
                 confidence[facet] = 1.0
-        unseen_follow_dom(facets, confidence, raw)
         kp, kk = kind_probs[i].max(0)
         results.append(Prediction(facets, confidence, config.kinds[int(kk)], float(kp)))
     return results
-
-
-def unseen_follow_dom(
-    facets: dict[str, str | None], confidence: dict[str, float], raw: Mapping[str, Any]
-) -> None:
-    """When the model reads a control as ``hidden``, set its other facets to what the DOM says.
-
-    Nothing of a hidden control is painted, so a user sees no state that could contradict its DOM
-    (the labels of hidden controls are the DOM's too). A model reading a blank crop still picks a
-    value; this keeps that guess out of the answer. The confidence is the one of ``hidden``.
-    """
-    if facets.get("visibility") != "hidden":
-        return
-    try:
-        dom = dom_view(raw)
-    except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): keep the model's
-        return
-    for facet, value in dom.items():
-        if facet != "visibility" and value is not None and facets.get(facet) is not None:
-            facets[facet], confidence[facet] = value, confidence["visibility"]
 
 
 __all__ = [
@@ -264,5 +247,4 @@ __all__ = [
     "load_ensemble",
     "load_model",
     "predict",
-    "unseen_follow_dom",
 ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
+from autoglm_ui.fusion import facets_of, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
 
@@ -77,9 +78,10 @@ class Recognizer:
             return []
         crops = [cap.crop(i) for i in range(len(cap.controls))]
         raws = [c.raw for c in cap.controls]
-        preds = predict(self.model, self.processor, crops, raws)
+        preds = predict(self.model, self.processor, crops, raws, applies=[facets_of(raw) for raw in raws])
         out = []
         for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
+            unseen_follow_dom(pred.facets, pred.confidence, control.raw)
             out.append(
                 WidgetState(
                     kind=control.kind,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.capture import Box
+from autoglm_ui.controls import Box
 from autoglm_ui.vocab import FACET_NAMES, facet_of
 
 if TYPE_CHECKING:

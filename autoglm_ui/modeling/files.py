@@ -8,6 +8,11 @@ from typing import Any
 
 from autoglm_ui.errors import ModelFormatError
 
+#: Present in an ensemble release: ``{"members": ["members/0", ...]}``, each a model folder.
+ENSEMBLE_FILE = "ensemble.json"
+#: A model folder's configuration: the hyper-parameters and the label set (facets, values, kinds).
+CONFIG_FILE = "config.json"
+
 
 def read_release_json(path: Path, *, missing: type[Exception] = ModelFormatError) -> dict[str, Any]:
     """The JSON object in ``path``; ``missing`` (default :class:`ModelFormatError`) when absent."""

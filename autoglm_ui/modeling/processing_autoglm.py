@@ -24,7 +24,7 @@ from autoglm_ui.modeling.tokenization_autoglm import FactTokenizer
 if TYPE_CHECKING:
     import torch
 
-    from autoglm_ui.capture import Crop
+    from autoglm_ui.controls import Crop
 
 PROCESSOR_FILE = "processor_config.json"
 PROCESSOR_FORMAT = 1

@@ -20,10 +20,24 @@ from autoglm_ui.releases.manifest import MANIFEST, Release, scan_files, write_ma
 log = logging.getLogger(__name__)
 
 
+def _check_one_label_set(folder: Path, members: Sequence[str]) -> None:
+    """The members' configurations name the same facets, values and kinds (read, not loaded)."""
+    from autoglm_ui.modeling.files import CONFIG_FILE, read_release_json
+
+    def labels(member: str) -> tuple[object, object]:
+        config = read_release_json(folder / member / CONFIG_FILE)
+        return config.get("facet_values"), config.get("kinds")
+
+    first = labels(members[0])
+    for member in members[1:]:
+        if labels(member) != first:
+            raise ModelFormatError(f"{member} has other facets, values or kinds than {members[0]};"
+                                   " combine models trained for one label set")
+
+
 def combine(sources: Sequence[Path], out: Path, *, name: str, version: str) -> Release:
     """Write the ensemble release of the model folders ``sources`` at ``out`` (must not exist)."""
-    from autoglm_ui.inference import ENSEMBLE_FILE, load_ensemble
-    from autoglm_ui.modeling.files import read_release_json
+    from autoglm_ui.modeling.files import ENSEMBLE_FILE, read_release_json
 
     if len(sources) < 2:
         raise ModelFormatError("an ensemble needs at least two model folders")
@@ -48,7 +62,7 @@ def combine(sources: Sequence[Path], out: Path, *, name: str, version: str) -> R
                 shutil.copy2(src / rel, dest / rel)
             names.append(f"members/{i}")
         (tmp / ENSEMBLE_FILE).write_text(json.dumps({"members": names}, indent=2) + "\n", "utf-8")
-        load_ensemble(tmp, device="cpu")  # the members load and share one label set
+        _check_one_label_set(tmp, names)
         card = {"ensemble": {"combine": "mean of calibrated probabilities",
                              "members": [{"folder": n, **c} for n, c in zip(names, cards, strict=True)]}}
         release = write_manifest(tmp, name, version, card=card)

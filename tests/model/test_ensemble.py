@@ -70,3 +70,18 @@ def test_ensembles_refuse_what_needs_one_model_and_bad_member_lists(
     (ens / "ensemble.json").write_text(json.dumps({"members": []}))
     with pytest.raises(ModelFormatError, match="non-empty list"):
         load_model(ens)
+
+
+def test_combine_refuses_members_of_different_label_sets(
+    tiny_release: Path, other_release: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    odd = tmp_path / "odd"
+    shutil.copytree(other_release, odd)
+    config = json.loads((odd / "config.json").read_text())
+    config["kinds"] = list(reversed(config["kinds"]))
+    (odd / "config.json").write_text(json.dumps(config))
+    with pytest.raises(ModelFormatError, match="other facets, values or kinds"):
+        combine([tiny_release, odd], tmp_path / "ens", name="control-state", version="9.0.3")
+    assert not (tmp_path / "ens").exists() and not list(tmp_path.glob(".ens.tmp-*"))  # all or nothing

@@ -48,8 +48,10 @@ def test_save_load_gives_identical_logits(
 def test_predict_uses_dom_applicability(
     tiny_release: Path, crops: list[CropInput], raws: list[dict[str, Any]]
 ) -> None:
+    from autoglm_ui.fusion import facets_of
+
     model, processor = load_model(tiny_release, device="cpu")
-    preds = predict(model, processor, crops, raws)
+    preds = predict(model, processor, crops, raws, applies=[facets_of(r) for r in raws])
     assert len(preds) == len(raws) and all(isinstance(p, Prediction) for p in preds)
     for raw, p in zip(raws, preds, strict=True):
         assert set(p.facets) == set(FACET_NAMES)
@@ -62,6 +64,8 @@ def test_predict_uses_dom_applicability(
         assert all(0.0 <= c <= 1.0 for c in p.confidence.values())
         assert p.kind in KINDS and 0.0 <= p.kind_confidence <= 1.0
     assert predict(model, processor, [], []) == []
+    every = predict(model, processor, crops, raws)  # without applicability: every facet is answered
+    assert all(v is not None for p in every for v in p.facets.values())
 
 
 def test_wrong_pixel_shape_is_rejected(tiny_release: Path) -> None:
@@ -124,7 +128,7 @@ def test_a_control_read_as_hidden_takes_its_other_facets_from_the_dom() -> None:
     import random
 
     from autoglm_ui.dom_view import dom_view
-    from autoglm_ui.inference import unseen_follow_dom
+    from autoglm_ui.fusion import unseen_follow_dom
 
     from .conftest import make_raw
 
