@@ -26,6 +26,37 @@ def crop_all(page: Page) -> list[Crop]:
     return [cap.crop(i) for i in range(len(cap.controls))]
 
 
+def scan_steps(page: Page, n: int) -> dict[str, tuple[float, float]]:
+    """A scan of every control split into its steps, each timed on its own (same page, same run)."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    from autoglm_ui.accessibility import read_accessibility, stash_tree_controls
+    from autoglm_ui.capture import _scroll, cdp_session, evaluate_facts, screenshot, view_of
+
+    session = cdp_session(page)
+    answer = evaluate_facts(page, all_controls=True, stash=True)
+    view = view_of(answer["view"])
+    cap = capture(page, all_controls=True)
+    params = {"format": "png", "optimizeForSpeed": True, "captureBeyondViewport": False,
+              "clip": {"x": 0, "y": 0, "width": view.width, "height": view.height, "scale": view.dpr}}
+    png = base64.b64decode(session.send("Page.captureScreenshot", params)["data"]) if session else b""
+    return {
+        "scan: facts (one evaluate)": timed(lambda: evaluate_facts(page, all_controls=True), n),
+        "scan: accessibility tree, whole": timed(lambda: stash_tree_controls(session), n),
+        "scan: accessibility tree, per control": timed(
+            lambda: (evaluate_facts(page, all_controls=True, stash=True), read_accessibility(session, 1)), n),
+        "scan: scroll down and back": timed(lambda: (_scroll(page, 0, 900), _scroll(page, 0, 0)), n),
+        "scan: viewport screenshot (CDP png)": timed(lambda: session.send("Page.captureScreenshot", params), n),
+        "scan: decode the png": timed(lambda: Image.open(io.BytesIO(png)).convert("RGB"), n),
+        "scan: screenshot + decode": timed(lambda: screenshot(page, None, view), n),
+        f"scan: crops of {len(cap.controls)} controls": timed(
+            lambda: [cap.crop(i) for i in range(len(cap.controls))], n),
+    }
+
+
 def main(n: int = 30) -> None:
     with serve_directory(FIXTURES) as url, sync_playwright() as pw:
         browser = launch(pw)
@@ -47,6 +78,7 @@ def main(n: int = 30) -> None:
             "custom element: capture (Locator)": timed(lambda: capture_targets(components, [wifi]), n),
             "custom elements: all 6 + crops": timed(lambda: crop_all(components), n),
         }
+        rows |= scan_steps(page, n)
         browser.close()
     shot, enabled = rows["locator.screenshot()"][0], rows["locator.is_enabled()"][0]
     print(f"{'step':<36} {'median ms':>10} {'p90 ms':>8} {'÷ screenshot()':>15} {'÷ is_enabled()':>15}")
