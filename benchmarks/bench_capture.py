@@ -49,7 +49,8 @@ def scan_steps(page: Page, n: int) -> dict[str, tuple[float, float]]:
         "scan: accessibility tree, per control": timed(
             lambda: (evaluate_facts(page, all_controls=True, stash=True), read_accessibility(session, 1)), n),
         "scan: scroll down and back": timed(lambda: (_scroll(page, 0, 900), _scroll(page, 0, 0)), n),
-        "scan: viewport screenshot (CDP png)": timed(lambda: session.send("Page.captureScreenshot", params), n),
+        "scan: viewport screenshot (CDP png)": timed(
+            lambda: session.send("Page.captureScreenshot", params), n),
         "scan: decode the png": timed(lambda: Image.open(io.BytesIO(png)).convert("RGB"), n),
         "scan: screenshot + decode": timed(lambda: screenshot(page, None, view), n),
         f"scan: crops of {len(cap.controls)} controls": timed(
