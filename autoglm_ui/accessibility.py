@@ -56,11 +56,8 @@ def ax_node(node: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def read_accessibility(
-    session: CDPSession | None, count: int, skip: set[int] | frozenset[int] = frozenset()
-) -> list[dict[str, Any] | None]:
-    """The tree's node for each element ``capture.js`` just described (``None`` where there is none,
-    and for the positions in ``skip``, whose node the caller already has)."""
+def read_accessibility(session: CDPSession | None, count: int) -> list[dict[str, Any] | None]:
+    """The tree's node for each element ``capture.js`` just handed over (``None`` where it handed none)."""
     global _warned
     if session is None:
         if not _warned:
@@ -79,7 +76,7 @@ def read_accessibility(
         listing = session.send("Runtime.getProperties", {"objectId": array, "ownProperties": True})
         for prop in listing.get("result") or []:
             name, value = prop.get("name", ""), prop.get("value") or {}
-            wanted = name.isdigit() and int(name) < count and int(name) not in skip
+            wanted = name.isdigit() and int(name) < count
             if not wanted or value.get("subtype") != "node":
                 continue
             tree = session.send("Accessibility.getPartialAXTree",

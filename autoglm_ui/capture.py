@@ -329,7 +329,7 @@ def needs_tree(targets: Sequence[TargetArg] | None, all_controls: bool) -> bool:
 
 def evaluate_with_tree(
     page: Page, *, targets: Sequence[TargetArg] | None = None, all_controls: bool = False
-) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+) -> dict[str, Any]:
     """:func:`evaluate_facts` for a capture: with the accessibility tree's controls where names or a
     scan need them (call :func:`forget_tree` when the capture is done)."""
     from playwright.sync_api import Error as PlaywrightError
@@ -343,8 +343,8 @@ def evaluate_with_tree(
             raise _translate(exc, page) from exc
         if tree:  # the page has custom elements: find and name its controls as the tree does
             answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True, tree=tree)
-    answer["tree"] = tree
-    return answer, tree
+    answer["tree"] = tree  # the controls handed over, for the later calls of the same capture
+    return answer
 
 
 def _capture(
@@ -355,7 +355,7 @@ def _capture(
 ) -> tuple[Capture, bool]:
     """The capture, and whether the accessibility tree's controls were handed over (to clear)."""
     if answer is None:
-        answer, _ = evaluate_with_tree(page, targets=targets, all_controls=all_controls)
+        answer = evaluate_with_tree(page, targets=targets, all_controls=all_controls)
     tree = answer.get("tree")
     session = cdp_session(page)
     items = answer["controls"]

@@ -108,7 +108,7 @@ def raise_for(target: Target, resolution: Mapping[str, Any], url: str) -> None:
 def capture_targets(page: Page, targets: Sequence[Target]) -> Capture:
     """Resolve every target and capture them together: one evaluate, as few screenshots as can be."""
     args = [to_arg(page, t) for t in targets]
-    answer, _ = evaluate_with_tree(page, targets=args)
+    answer = evaluate_with_tree(page, targets=args)
     try:
         for target, resolution in zip(targets, answer["resolutions"], strict=True):
             if resolution.get("index") is None:

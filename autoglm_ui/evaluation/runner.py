@@ -281,7 +281,7 @@ def resolve_names(
     to a control inside it or to one around it (a custom element's host and the control it wraps).
     """
     names: list[TargetArg] = [{"query": r.target} for _, r in items]
-    answer, _ = evaluate_with_tree(page, targets=[*names, *({"handles": [h]} for h in handles)])
+    answer = evaluate_with_tree(page, targets=[*names, *({"handles": [h]} for h in handles)])
     forget_tree(cdp_session(page))
     n = len(items)
     resolutions, controls = answer["resolutions"], answer["controls"]
