@@ -199,7 +199,8 @@
   }
   // An ancestor that hides what it holds: a clip/clip-path box, or a clipping box of 1-2 px.
   function wrapperHidden(el) {
-    for (const p of ancestors(el)) {
+    // walk the rendered (flat) tree: a slotted element is clipped by the wrappers of its slot
+    for (let p = el.assignedSlot || parentOf(el); p; p = p.assignedSlot || parentOf(p)) {
       if (p === document.body || p === document.documentElement) break;
       const cs = getComputedStyle(p);
       const clip = cs.clip || "auto", cp = cs.clipPath || "none";
@@ -232,15 +233,27 @@
   // A small painted box (the drawn box or track: a border, a background or a shadow) represents a
   // check control better than a whole label row, whose crop would shrink the box to a few pixels;
   // an icon or a text span is not a drawing.
-  function isPaintedBox(c, off) {
-    const rc = rectOf(c, off);
-    if (rc.width < 6 || rc.height < 6 || rc.width > 120 || rc.height > 80 || rc.width > 4.5 * rc.height) return false;
-    if (paintHidden(c, rc)) return false;
-    const cs = getComputedStyle(c);
+  // Whether a computed style paints a box: a background, a border, a shadow or a background image.
+  function paintsBox(cs) {
     const bg = cs.backgroundColor;
     const hasBg = bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg);
     const hasBorder = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== "none";
     return hasBg || hasBorder || cs.boxShadow !== "none" || cs.backgroundImage !== "none";
+  }
+  function isPaintedBox(c, off) {
+    const rc = rectOf(c, off);
+    if (rc.width < 6 || rc.height < 6 || rc.width > 120 || rc.height > 80 || rc.width > 4.5 * rc.height) return false;
+    if (paintHidden(c, rc)) return false;
+    const paints = paintsBox;
+    if (paints(getComputedStyle(c))) return true;
+    // a box drawn by the element's ::before or ::after (the custom checkbox of many libraries); an
+    // element holding text as well is a row (box and label), not the box
+    if ((c.textContent || "").trim()) return false;
+    for (const pseudo of ["::before", "::after"]) {
+      const ps = getComputedStyle(c, pseudo);
+      if (ps.content !== "none" && ps.content !== "normal" && ps.display !== "none" && paints(ps)) return true;
+    }
+    return false;
   }
 
   // The element that draws a control: itself, or for a visually hidden native input, its label or
@@ -256,8 +269,11 @@
     for (const p of ancestors(el)) { if (p.tagName === "LABEL") { wrapper = p; break; } }
     const near = [el.nextElementSibling, el.previousElementSibling];
     const inside = wrapper ? Array.from(wrapper.querySelectorAll("*")) : [];
+    // a native input slotted into a web component is drawn inside the component's shadow root
+    const host = el.parentElement && el.parentElement.shadowRoot ? el.parentElement : null;
+    const shadowParts = host ? Array.from(host.shadowRoot.querySelectorAll("*")) : [];
     const cands = [];
-    for (const c of [...near, ...inside]) if (c && c !== el && !cands.includes(c) && isPaintedBox(c, off)) cands.push(c);
+    for (const c of [...near, ...inside, ...shadowParts]) if (c && c !== el && !cands.includes(c) && isPaintedBox(c, off)) cands.push(c);
     if (wrapper) cands.push(wrapper);
     for (const l of labelsOf(el)) cands.push(l);
     if (el.nextElementSibling) cands.push(el.nextElementSibling);
@@ -413,6 +429,14 @@
     const r = rectOf(el, off);
     const drawnEl = drawnElement(el, kind, off);
     const dr = drawnEl === el ? r : rectOf(drawnEl, off);
+    // the kind a user sees: a checkbox drawn as a track (a box about twice as wide as it is high,
+    // not a label row) is a switch, whatever its input says
+    // (the element itself paints the track: a box drawn by its ::before has other bounds than its own)
+    if (kind === "checkbox" && drawnEl !== el && drawnEl.tagName !== "LABEL" && !(drawnEl.textContent || "").trim()
+        && paintsBox(getComputedStyle(drawnEl))
+        && dr.height >= 10 && dr.height <= 40 && dr.width >= 1.5 * dr.height && dr.width <= 2.6 * dr.height) {
+      kind = "switch";
+    }
     const cs = getComputedStyle(el);
     const dcs = getComputedStyle(drawnEl);
     const attr = (n) => el.getAttribute(n);

@@ -31,6 +31,10 @@
     const frame = off.frame || null;
     const label = labelsOf(el);
     const seeThrough = getComputedStyle(el).pointerEvents === "none" || getComputedStyle(drawn).pointerEvents === "none";
+    // the control-sized custom element it is part of (not an app shell that is one custom element)
+    const host = hostOf(el);
+    const hostBox = host ? host.getBoundingClientRect() : null;
+    const component = hostBox && hostBox.height <= 120 && hostBox.width <= 640 ? host : null;
     for (const [fx, fy] of pts) {
       const x = r.x + r.width * fx, y = r.y + r.height * fy;
       if (x < 0 || y < 0 || x >= topWin.innerWidth || y >= topWin.innerHeight || r.width < 1 || r.height < 1) { out.push("outside"); continue; }
@@ -50,6 +54,8 @@
       if (!hit) { out.push("none"); continue; }
       if (contains(el, hit) || contains(hit, el) || contains(drawn, hit) || label.some((l) => contains(l, hit))) { out.push("self"); continue; }
       if (drawn !== el && contains(hit, drawn)) { out.push("self"); continue; }
+      // the custom element a control is part of draws it: its own shadow parts are not a cover
+      if (component && contains(component, hit)) { out.push("self"); continue; }
       let fixed = false;
       for (let n = hit; n; n = parentOf(n)) { const p = getComputedStyle(n).position; if (p === "fixed" || p === "sticky") { fixed = true; break; } }
       if (!fixed && seeThrough && paintedUnder(hit, drawn)) { out.push("self"); continue; }

@@ -77,7 +77,7 @@ def main(n: int = 30) -> None:
         rows |= {
             "custom element: capture by name": timed(lambda: capture_targets(components, ["Wi-Fi"]), n),
             "custom element: capture (Locator)": timed(lambda: capture_targets(components, [wifi]), n),
-            "custom elements: all 6 + crops": timed(lambda: crop_all(components), n),
+            "custom elements: all of them + crops": timed(lambda: crop_all(components), n),
         }
         rows |= scan_steps(page, n)
         browser.close()

@@ -49,7 +49,8 @@ def test_names_resolve_across_shadow_roots_and_a_scan_finds_every_control(compon
     assert [c.kind for c in cap.controls] == ["switch", "textbox", "select", "checkbox"]
     every = capture(page, all_controls=True)
     assert sorted((c.kind, c.name) for c in every.controls) == [
-        ("checkbox", "Newsletter"), ("select", "Office"), ("switch", "Airplane mode"), ("switch", "Wi-Fi"),
+        ("checkbox", "Newsletter"), ("checkbox", "Remember me"), ("select", "Office"),
+        ("switch", "Airplane mode"), ("switch", "Sync contacts"), ("switch", "Wi-Fi"),
         ("textbox", "City"), ("textbox", "Postcode"),
     ]
     assert page.evaluate("Object.getOwnPropertySymbols(window).map(String)") == []  # nothing left behind
@@ -60,7 +61,7 @@ def test_an_element_whose_validity_throws_does_not_fail_the_page(components: Pag
     with pytest.raises(Exception, match="validity"):
         page.evaluate("document.querySelector('#wifi').validity")
     cap = capture(page, all_controls=True)
-    assert len(cap.controls) == 6 and all("error" not in c.raw for c in cap.controls)
+    assert len(cap.controls) == 8 and all("error" not in c.raw for c in cap.controls)
 
 
 def test_a_states_role_is_the_browsers(components: Page) -> None:
@@ -72,3 +73,14 @@ def test_a_states_role_is_the_browsers(components: Page) -> None:
     assert roles == ["switch", "textbox", "combobox"]
     assert (implicit_role("a"), implicit_role("input", "checkbox"), implicit_role("input")) == (
         "link", "checkbox", "textbox")
+
+
+def test_a_slotted_input_is_drawn_by_the_components_box_and_a_track_is_a_switch(components: Page) -> None:
+    page = components
+    cap = capture(page, handles=[page.locator(s).element_handle() for s in ("#remember", "#sync")])
+    remember, sync = cap.controls
+    assert (remember.kind, remember.raw["drawn_tag"]) == ("checkbox", "span")
+    assert round(remember.drawn.width) == round(remember.drawn.height) == 20  # the 16-px box and its border
+    assert (sync.kind, sync.raw["drawn_tag"]) == ("switch", "span")  # a checkbox drawn as a track
+    assert sync.drawn.width > 1.5 * sync.drawn.height
+    assert not cap.crop(0).blank and not cap.crop(1).blank
