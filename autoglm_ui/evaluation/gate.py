@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from autoglm_ui.evaluation.outcomes import CATEGORIES, EvalResult, Score
-from autoglm_ui.evaluation.report import rounded
+from autoglm_ui.evaluation.outcomes import EvalResult
+from autoglm_ui.evaluation.report import folder_json, fractions, rounded
 
 #: Where the real-library dev set lives in a checkout of the repository.
 REALSET = Path("fixtures") / "realset"
 
 
-def _fractions(scores: Mapping[str, Score]) -> dict[str, float | None]:
-    return {c: rounded(scores[c].fraction) for c in CATEGORIES}
+#: What a card keeps of each library's scores (eval's ``per_folder`` has these and more).
+LIBRARY_KEYS = ("records", "facet_accuracy", "dom_facet_accuracy", "record_accuracy", "dom_record_accuracy",
+                "kind_accuracy")
 
 
 def realset_card(result: EvalResult, labels: str) -> dict[str, Any]:
@@ -30,23 +31,14 @@ def realset_card(result: EvalResult, labels: str) -> dict[str, Any]:
     return {
         "labels": labels,
         "records": s.records,
-        "facet_accuracy": _fractions(s.facet_accuracy),
-        "dom_facet_accuracy": _fractions(s.dom_facet_accuracy),
-        "record_accuracy": _fractions(s.record_accuracy),
-        "dom_record_accuracy": _fractions(s.dom_record_accuracy),
+        "facet_accuracy": fractions(s.facet_accuracy),
+        "dom_facet_accuracy": fractions(s.dom_facet_accuracy),
+        "record_accuracy": fractions(s.record_accuracy),
+        "dom_record_accuracy": fractions(s.dom_record_accuracy),
         "kind_accuracy": rounded(s.kind_accuracy.fraction),
         "environment": dict(result.environment),
-        "per_library": {
-            f.folder: {
-                "records": f.records,
-                "facet_accuracy": _fractions(f.facet_accuracy),
-                "dom_facet_accuracy": _fractions(f.dom_facet_accuracy),
-                "record_accuracy": _fractions(f.record_accuracy),
-                "dom_record_accuracy": _fractions(f.dom_record_accuracy),
-                "kind_accuracy": rounded(f.kind_accuracy.fraction),
-            }
-            for f in s.per_folder
-        },
+        "per_library": {f.folder: {k: v for k, v in folder_json(f).items() if k in LIBRARY_KEYS}
+                        for f in s.per_folder},
     }
 
 

@@ -30,7 +30,7 @@ def rounded(x: float | None) -> float | None:
     return None if x is None or not math.isfinite(x) else round(x, 6)
 
 
-def _fractions(scores: Any) -> dict[str, float | None]:
+def fractions(scores: Any) -> dict[str, float | None]:
     return {c: rounded(scores[c].fraction) for c in CATEGORIES}
 
 
@@ -61,8 +61,8 @@ def summary_json(s: Summary) -> dict[str, Any]:
         "release": s.release,
         "records": s.records,
         "errors": s.errors,
-        "facet_accuracy": _fractions(s.facet_accuracy),
-        "dom_facet_accuracy": _fractions(s.dom_facet_accuracy),
+        "facet_accuracy": fractions(s.facet_accuracy),
+        "dom_facet_accuracy": fractions(s.dom_facet_accuracy),
         "pairs": {c: s.facet_accuracy[c].total for c in CATEGORIES},
         "kind_accuracy": rounded(s.kind_accuracy.fraction),
         "per_facet": {
@@ -73,8 +73,8 @@ def summary_json(s: Summary) -> dict[str, Any]:
             for f in s.per_facet
         },
         "per_value": _per_value(s),
-        "record_accuracy": _fractions(s.record_accuracy) if s.record_accuracy else None,
-        "dom_record_accuracy": _fractions(s.dom_record_accuracy) if s.dom_record_accuracy else None,
+        "record_accuracy": fractions(s.record_accuracy) if s.record_accuracy else None,
+        "dom_record_accuracy": fractions(s.dom_record_accuracy) if s.dom_record_accuracy else None,
         "by_name": s.by_name,
         "resolved": s.resolved.correct,
         "resolved_fraction": rounded(s.resolved.fraction),
@@ -89,11 +89,11 @@ def folder_json(f: FolderScore) -> dict[str, Any]:
         "n": f.model.total,
         "accuracy": rounded(f.model.fraction),
         "dom_accuracy": rounded(f.dom.fraction),
-        "facet_accuracy": _fractions(f.facet_accuracy),
-        "dom_facet_accuracy": _fractions(f.dom_facet_accuracy),
+        "facet_accuracy": fractions(f.facet_accuracy),
+        "dom_facet_accuracy": fractions(f.dom_facet_accuracy),
         "pairs": {c: f.facet_accuracy[c].total for c in CATEGORIES},
-        "record_accuracy": _fractions(f.record_accuracy),
-        "dom_record_accuracy": _fractions(f.dom_record_accuracy),
+        "record_accuracy": fractions(f.record_accuracy),
+        "dom_record_accuracy": fractions(f.dom_record_accuracy),
         "category_records": {c: f.record_accuracy[c].total for c in CATEGORIES},
         "kind_accuracy": rounded(f.kind_accuracy.fraction),
         "resolved": f.resolved.correct,
