@@ -35,6 +35,7 @@ browser:
 
 css: $(VENDOR)/node_modules/.autoglm-ui-stamp
 	@node $(VENDOR)/build-css.js  # Tailwind + daisyUI compiled for the synthetic pages; skips when fresh
+	@node $(VENDOR)/build-wc.js   # esbuild bundles of the web-component libraries; skips when fresh
 
 $(VENDOR)/node_modules/.autoglm-ui-stamp: $(VENDOR)/package.json $(VENDOR)/package-lock.json
 	@command -v npm >/dev/null || { echo "npm is required for the CSS libraries (Debian: apt-get install -y npm)"; exit 1; }

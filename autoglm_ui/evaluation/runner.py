@@ -33,6 +33,7 @@ from autoglm_ui.evaluation.predictors import (
 from autoglm_ui.evaluation.scoring import summarize
 from autoglm_ui.labels import LabelledRecord, load_labels
 from autoglm_ui.serve import serve_directory
+from autoglm_ui.settle import settle
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, ElementHandle, Page, Response
@@ -237,36 +238,10 @@ def open_labelled_page(
         context.close()
 
 
-#: Waits for the web fonts, for the document to be quiet for 150 ms (a page's own scripts finish:
-#: a late attribute, a popover opened on a timer; at most 2 s), then for every animation that ends
-#: (a toast sliding in, a menu fading in; endless ones such as spinners are left running) up to
-#: 3 s, then two frames: a labelled page is read as it settles, the same way on every run.
-SETTLE = """async () => {
-  if (document.fonts) await document.fonts.ready;
-  await new Promise((resolve) => {
-    let timer = setTimeout(done, 150);
-    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 150); });
-    const cap = setTimeout(done, 2000);
-    function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(cap); resolve(); }
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-  const ending = document.getAnimations().filter((a) => {
-    const t = a.effect && a.effect.getTiming ? a.effect.getTiming() : null;
-    return t && t.iterations !== Infinity && a.playState === "running";
-  });
-  await Promise.race([
-    Promise.all(ending.map((a) => a.finished.catch(() => null))),
-    new Promise((resolve) => setTimeout(resolve, 3000)),
-  ]);
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return ending.length;
-}"""
-
-
 def load_page(page: Page, base: str, path: str) -> Response | None:
-    """Open ``path`` under ``base``, wait for the load event and let the page settle (:data:`SETTLE`)."""
+    """Open ``path`` under ``base``, wait for the load event and let the page settle (``settle``)."""
     response = page.goto(f"{base}/{path.lstrip('/')}", wait_until="load")
-    page.evaluate(SETTLE)
+    settle(page)
     return response
 
 

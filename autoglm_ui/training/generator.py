@@ -169,9 +169,11 @@ def label_controls(plan: PagePlan, cap: Capture, page_rel: str, report: BuildRep
 
 def render(page: Page, url: str, plan: PagePlan) -> Capture:
     from autoglm_ui.capture import capture
+    from autoglm_ui.settle import settle
 
     page.set_viewport_size({"width": plan.viewport[0], "height": plan.viewport[1]})
     page.goto(url, wait_until="load")
+    settle(page)  # web components upgraded, fonts in: read as eval reads a labelled page
     handles = []
     for w in plan.wants:
         h = page.query_selector(f'[data-agl="{w.n}"]')

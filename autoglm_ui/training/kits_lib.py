@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (CSS/HTML template strings read better unbroken)
 """Kits for the allowed CSS libraries: bootstrap, bulma, pico, tailwind, daisyui, water.
 
-This module holds the Tailwind-compiled kits (tailwind, daisyui) and the :data:`LIBRARIES` index;
+This module holds the Tailwind-compiled kits (tailwind, daisyui) and the :data:`KITS` of the first six libraries (all of them: ``kits_registry.py``);
 the shared base is in ``kits_lib_base.py``, the libraries with their own stylesheet in
 ``kits_lib_classic.py``. Tailwind and daisyUI CSS come from ``/vendor/autoglm-ui-build/``
 (compiled by ``make css``). Tailwind classes must appear literally in this file: the CSS build
@@ -183,7 +183,7 @@ class Daisy(LibKit):
         return out
 
 
-LIBRARIES: dict[str, type[LibKit]] = {
+KITS: dict[str, type[LibKit]] = {
     "bootstrap": Bootstrap,
     "bulma": Bulma,
     "pico": Pico,

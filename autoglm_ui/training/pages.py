@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 from autoglm_ui.training.control_states import KIND_WEIGHTS, apply_case, pick, sample_values
 from autoglm_ui.training.kits import Helpers, Kit
-from autoglm_ui.training.kits_lib import LIBRARIES
+from autoglm_ui.training.kits_registry import LIBRARIES
 from autoglm_ui.training.names import FILLER, OCCLUDER_TEXT, TITLES, NamePicker
 from autoglm_ui.training.styles import random_theme, safe_token
 from autoglm_ui.training.widgets import CASES, VISIBILITY_HOW, Want, esc
 
-ALL_SOURCES = ("own", "bootstrap", "bulma", "pico", "tailwind", "daisyui", "water")
+ALL_SOURCES = ("own", *LIBRARIES)
 EXTRA_SOURCES = ("own-b",)  # held-out own family (dev set only)
 SCROLL_KINDS = ("button", "link", "checkbox", "switch", "textbox")
 AUTO = "auto"  # visibility decided by the render (scroll containers): visible or offscreen

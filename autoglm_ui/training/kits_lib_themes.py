@@ -1,0 +1,11 @@
+"""Kits for the Bootstrap-family and dashboard themes:
+bootswatch, cirrus-ui, halfmoon, @tabler/core, mdb-ui-kit.
+
+Files are served from disk under ``/vendor/`` (``fixtures/vendor/node_modules``).
+"""
+
+from __future__ import annotations
+
+from autoglm_ui.training.kits_lib_base import LibKit
+
+KITS: dict[str, type[LibKit]] = {}

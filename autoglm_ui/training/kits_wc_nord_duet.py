@@ -1,0 +1,10 @@
+"""Kits for the Nord and Duet web-component libraries: @nordhealth/components, @duetds/components.
+
+Files are served from disk under ``/vendor/`` (``fixtures/vendor/node_modules``).
+"""
+
+from __future__ import annotations
+
+from autoglm_ui.training.kits_lib_base import LibKit
+
+KITS: dict[str, type[LibKit]] = {}
