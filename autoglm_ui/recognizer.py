@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from autoglm_ui.ablation import Ablation
+from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
 from autoglm_ui.fusion import facets_of, unseen_follow_dom
@@ -70,18 +72,24 @@ class Recognizer:
         """Every control on the page (for ``record`` and evaluation)."""
         return self.classify(capture(page, all_controls=True))
 
-    def classify(self, cap: Capture) -> list[WidgetState]:
-        """Classify the controls of a capture already taken (compare two releases on one capture)."""
+    def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
+        """Classify the controls of a capture already taken (compare two releases on one capture).
+
+        ``ablate``: take the pixels or the facts away from the model (``eval --ablate``, see
+        :mod:`autoglm_ui.ablation`); without facts the DOM does not answer for hidden controls either.
+        """
         from autoglm_ui.inference import predict
 
         if not cap.controls:
             return []
         crops = [cap.crop(i) for i in range(len(cap.controls))]
         raws = [c.raw for c in cap.controls]
-        preds = predict(self.model, self.processor, crops, raws, applies=[facets_of(raw) for raw in raws])
+        seen, read = take_away(crops, raws, ablate)
+        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws])
         out = []
         for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
-            unseen_follow_dom(pred.facets, pred.confidence, control.raw)
+            if ablate != "facts":
+                unseen_follow_dom(pred.facets, pred.confidence, control.raw)
             out.append(
                 WidgetState(
                     kind=control.kind,

@@ -91,9 +91,13 @@ def _recognizer(release: str | None) -> Any:
                    " of its selector; reports how many names resolved to the labelled control.")
 @click.option("--misses", "max_misses", default=20, show_default=True, type=click.IntRange(min=0),
               help="How many misses to list on the terminal.")
+@click.option("--ablate", "ablations", multiple=True, type=click.Choice(["pixels", "facts"]),
+              help="Also score the release with its crops replaced by flat grey (pixels: what the facts"
+                   " alone give) or its facts reduced to the kind (facts: what the pixels alone give),"
+                   " on the same captures; printed per folder beside the fused figures. Repeatable.")
 def evaluate(
     labels_path: Path, root: Path, release: str | None, json_out: Path | None, dom_only: bool, by_name: bool,
-    max_misses: int,
+    max_misses: int, ablations: tuple[str, ...],
 ) -> None:
     """Score a release on labelled pages per facet, value, category and folder, against the DOM view.
 
@@ -102,24 +106,34 @@ def evaluate(
     from rich.console import Console
 
     from autoglm_ui.errors import AutoGLMUIError
-    from autoglm_ui.evaluation import evaluate as run_evaluation
-    from autoglm_ui.evaluation import group_by_page, render, write_json
+    from autoglm_ui.evaluation import RecognizerPredictor, evaluate_many, group_by_page, render
+    from autoglm_ui.evaluation.report import render_ablations, result_json, summary_json, write_document
 
     if dom_only and release is not None:
         raise click.UsageError("--model and --dom-only exclude each other; drop one of them")
+    if dom_only and ablations:
+        raise click.UsageError("--ablate takes something away from a model; drop --dom-only")
+    ablations = tuple(dict.fromkeys(ablations))
     records = load_records(labels_path)
     check_root(root)
     out = Console()
     try:
         recognizer = None if dom_only else _recognizer(release)
+        answerers = [recognizer, *(RecognizerPredictor(recognizer, what) for what in ablations)]
         with page_progress("eval", len(group_by_page(records))) as on_page:
-            result = run_evaluation(records, root, recognizer, on_page=on_page, by_name=by_name)
+            result, *ablated = evaluate_many(records, root, answerers, on_page=on_page, by_name=by_name)
     except AutoGLMUIError as exc:
         raise _fail(str(exc), exc) from exc
     render(result, out, max_misses=max_misses)
+    if ablated:
+        render_ablations(result, dict(zip(ablations, ablated, strict=True)), out)
     if json_out is not None:
+        doc = result_json(result)
+        if ablated:
+            pairs = zip(ablations, ablated, strict=True)
+            doc["ablations"] = {what: summary_json(r.summary) for what, r in pairs}
         try:
-            written = write_json(result, json_out)
+            written = write_document(doc, json_out)
         except OSError as exc:
             raise _fail(f"{json_out}: cannot write the report ({exc.strerror}); pass --json a writable path",
                         exc) from exc

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from autoglm_ui.ablation import READS, Ablation
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
 from autoglm_ui.errors import ModelError
@@ -106,10 +107,15 @@ def release_name(release: Any) -> str:
 
 
 class RecognizerPredictor:
-    """Adapts a ``Recognizer`` (or anything with its ``states``) to :class:`Predictor`."""
+    """Adapts a ``Recognizer`` (or anything with its ``states``) to :class:`Predictor`.
 
-    def __init__(self, recognizer: StateReader) -> None:
+    ``ablate``: answer with the pixels or the facts taken away (:mod:`autoglm_ui.ablation`); such a
+    predictor reads a shared capture only (``Recognizer.classify``).
+    """
+
+    def __init__(self, recognizer: StateReader, ablate: Ablation | None = None) -> None:
         self.recognizer = recognizer
+        self.ablate = ablate
         self._release: str | None = None
         known = getattr(recognizer, "release", None)
         if known is not None:
@@ -117,7 +123,8 @@ class RecognizerPredictor:
 
     @property
     def release(self) -> str:
-        return self._release or "unknown"
+        name = self._release or "unknown"
+        return f"{name} ({READS[self.ablate]})" if self.ablate else name
 
     @property
     def shares_capture(self) -> bool:
@@ -127,12 +134,15 @@ class RecognizerPredictor:
     def predict(self, page: Page, handles: Sequence[ElementHandle]) -> list[Prediction]:
         if not handles:
             return []
+        if self.ablate:
+            return self.predict_capture(capture(page, handles=handles))
         return self._convert(self.recognizer.states(page, list(handles)), len(handles))
 
     def predict_capture(self, cap: Capture) -> list[Prediction]:
         if not cap.controls:
             return []
-        states: Sequence[StateLike] = self.recognizer.classify(cap)  # type: ignore[attr-defined]
+        classify = self.recognizer.classify  # type: ignore[attr-defined]
+        states: Sequence[StateLike] = classify(cap, ablate=self.ablate) if self.ablate else classify(cap)
         return self._convert(states, len(cap.controls))
 
     def _convert(self, states: Sequence[StateLike], wanted: int) -> list[Prediction]:

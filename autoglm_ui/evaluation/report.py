@@ -6,6 +6,7 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -260,3 +261,39 @@ def _render_folders(s: Summary, console: Console, table: Any, both: bool) -> Non
     console.print(t)
     if below:
         console.print(f"[red]below the DOM-only view on standard records:[/] {escape(', '.join(below))}")
+
+
+def render_ablations(result: EvalResult, ablated: Mapping[str, EvalResult], console: Console) -> None:
+    """Per folder and category: the fused model, each ablation, and the DOM-only view."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from autoglm_ui.ablation import READS
+
+    def num(x: Score) -> str:
+        return "–" if x.fraction is None else f"{100 * x.fraction:.1f}"
+
+    heads = ["fused", *(READS[w] for w in ablated), "DOM-only"]
+    title = "What each input carries: facet accuracy % (" + " / ".join(heads) + ")"
+    t = Table(title=title, title_justify="left")
+    t.add_column("folder")
+    for c in ("standard", "hard"):
+        t.add_column(c, justify="right")
+    others = [{fo.folder: fo for fo in r.summary.per_folder} for r in ablated.values()]
+    rows = [(fo.folder, fo, [o.get(fo.folder) for o in others]) for fo in result.summary.per_folder]
+    for folder, fo, alt in rows:
+        cells = []
+        for c in ("standard", "hard"):
+            parts = [num(fo.facet_accuracy[c])]
+            parts += [num(a.facet_accuracy[c]) if a is not None else "–" for a in alt]
+            parts.append(num(fo.dom_facet_accuracy[c]))
+            cells.append(" / ".join(parts))
+        t.add_row(escape(folder), *cells)
+    overall = ["all folders"]
+    for c in ("standard", "hard"):
+        parts = [num(result.summary.facet_accuracy[c])]
+        parts += [num(r.summary.facet_accuracy[c]) for r in ablated.values()]
+        parts.append(num(result.summary.dom_facet_accuracy[c]))
+        overall.append(" / ".join(parts))
+    t.add_row(*overall)
+    console.print(t)

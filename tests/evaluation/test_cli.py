@@ -82,3 +82,29 @@ def test_dom_only_run_prints_tables_and_writes_json(
     assert s["dom_facet_accuracy"]["hard"] == pytest.approx(1 / 3, abs=1e-5)
     assert set(doc["records"][0]) >= {"page", "selector", "target", "category", "expected", "predicted",
                                       "confidence", "dom", "correct"}
+
+
+def test_ablate_needs_a_model(eval_root: Path, eval_labels: Path) -> None:
+    args = ("--labels", str(eval_labels), "--root", str(eval_root), "--dom-only", "--ablate", "pixels")
+    code, output = run(*args)
+    assert code == 2 and "drop --dom-only" in output
+
+
+@pytest.mark.browser
+def test_ablations_are_scored_on_the_same_captures_beside_the_fused_model(
+    tmp_path: Path, eval_root: Path, eval_labels: Path
+) -> None:
+    out = tmp_path / "eval.json"
+    args = ["eval", "--labels", str(eval_labels), "--root", str(eval_root), "--model", "control-state/1.5.0",
+            "--ablate", "pixels", "--ablate", "facts", "--json", str(out)]
+    proc = subprocess.run(
+        [str(EXE), *args],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "COLUMNS": "160"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "What each input carries" in proc.stdout and "all folders" in proc.stdout
+    doc = json.loads(out.read_text())
+    pixels, facts = doc["ablations"]["pixels"], doc["ablations"]["facts"]
+    assert pixels["release"].endswith("(facts only)") and facts["release"].endswith("(pixels only)")
+    assert pixels["records"] == facts["records"] == doc["summary"]["records"] == 11
+    assert pixels["errors"] == facts["errors"] == 0
