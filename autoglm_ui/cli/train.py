@@ -80,7 +80,7 @@ def _print_pareto(result: Any) -> None:
 #: Options of one mode that the other would silently ignore: giving them is a usage error.
 SCRATCH_ONLY = frozenset({
     "--data", "--search", "--trial-epochs", "--quantize", "--config", "--dev-data", "--dev-fraction",
-    "--exclude-source", "--class-dropout", "--standard-repeat",
+    "--exclude-source", "--class-dropout", "--facts-dropout", "--standard-repeat",
 })
 FINETUNE_ONLY = frozenset({"--labels", "--root", "--replay", "--replay-pages", "--holdout"})
 
@@ -256,6 +256,13 @@ def _finetune(
     help="Hide class-name word pieces from this share of training samples (config default 0).",
 )
 @click.option(
+    "--facts-dropout",
+    type=click.FloatRange(0.0, 0.95),
+    default=None,
+    help="Show this share of training samples their crop and kind alone, every other fact hidden,"
+    " so the pixels learn to answer by themselves (config default 0).",
+)
+@click.option(
     "--standard-repeat",
     type=click.IntRange(min=1),
     default=1,
@@ -286,6 +293,7 @@ def train(
     quantize: str | None,
     exclude: tuple[str, ...],
     class_dropout: float | None,
+    facts_dropout: float | None,
     standard_repeat: int,
     name: str | None,
     version: str | None,
@@ -319,7 +327,7 @@ def train(
         raise click.UsageError(f"{_only(extra)} to fine-tuning: add --from R")
     excluded = tuple(v.strip() for item in exclude for v in item.split(",") if v.strip())
     if trials is not None:
-        unsearched = given & {"--standard-repeat", "--class-dropout"}
+        unsearched = given & {"--standard-repeat", "--class-dropout", "--facts-dropout"}
         if unsearched:
             raise click.UsageError(f"--search does not take {', '.join(sorted(unsearched))}; drop them")
         from autoglm_ui.training.search import require_optuna
@@ -371,6 +379,10 @@ def train(
         version=version,
         exclude_sources=excluded,
         standard_repeat=standard_repeat,
-        overrides={"class_token_dropout": class_dropout} if class_dropout is not None else None,
+        overrides={
+            key: value
+            for key, value in (("class_token_dropout", class_dropout), ("facts_dropout", facts_dropout))
+            if value is not None
+        } or None,
     )
     _summary(trained)

@@ -109,6 +109,9 @@ class AutoGLMUIConfig(PretrainedConfig):
     #: Share of training samples whose class-name word pieces are hidden from the fact encoder,
     #: so that states are read from pixels and ARIA when a library's class words are new.
     class_token_dropout: float = 0.0
+    #: Share of training samples that see their crop and kind alone (every other fact hidden), so the
+    #: image pathway learns to answer by itself: pixels are what every library shares.
+    facts_dropout: float = 0.0
     epochs: int = 40
     patience: int = 8
     # calibration (fitted on the dev split) and compression
@@ -172,7 +175,7 @@ class AutoGLMUIConfig(PretrainedConfig):
             )
         if self.vocab_size < 4:
             raise ValueError(f"vocab_size must be at least 4 (special tokens), got {self.vocab_size!r}")
-        for name in ("dropout", "label_smoothing", "class_token_dropout"):
+        for name in ("dropout", "label_smoothing", "class_token_dropout", "facts_dropout"):
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or not 0.0 <= value < 1.0:
                 raise ValueError(f"{name} must be in [0, 1), got {value!r}")

@@ -91,6 +91,7 @@ def fit(
     time_budget: float | None = None,
     init: nn.Module | None = None,
     class_tokens: torch.Tensor | None = None,
+    kind_tokens: torch.Tensor | None = None,
 ) -> FitResult:
     """Train a model; keep the weights of the epoch with the best dev selection score.
 
@@ -100,6 +101,8 @@ def fit(
     ``dev=None``: no selection, run every epoch and keep the last weights.
     ``class_tokens``: a bool per vocabulary id, true for class-name pieces; with
     ``config.class_token_dropout`` > 0 they are hidden from that share of each batch.
+    ``kind_tokens``: a bool per vocabulary id, true for the ``kind=`` tokens; with
+    ``config.facts_dropout`` > 0 every other token is hidden from that share of each batch.
     """
     from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
 
@@ -144,6 +147,9 @@ def fit(
                 if class_tokens is not None and config.class_token_dropout > 0:
                     coin = torch.rand(len(idx), generator=gen) < config.class_token_dropout
                     mask = mask & ~(class_tokens.to(device)[ids] & coin.to(device)[:, None])
+                if kind_tokens is not None and config.facts_dropout > 0:
+                    coin = torch.rand(len(idx), generator=gen) < config.facts_dropout
+                    mask = mask & ~(~kind_tokens.to(device)[ids] & coin.to(device)[:, None])
                 out = model(
                     x,
                     ids,

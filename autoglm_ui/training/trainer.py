@@ -165,6 +165,11 @@ def class_token_mask(processor: AutoGLMUIProcessor) -> torch.Tensor:
     return torch.tensor([t.startswith(prefixes) for t in processor.tokenizer.tokens], dtype=torch.bool)
 
 
+def kind_token_mask(processor: AutoGLMUIProcessor) -> torch.Tensor:
+    """True for every vocabulary id that names a control's kind (``kind=…``)."""
+    return torch.tensor([t.startswith("kind=") for t in processor.tokenizer.tokens], dtype=torch.bool)
+
+
 def set_threads(threads: int | None) -> int:
     """Training threads: 1 on machines of two cores or fewer (measured: on a busy 2-core host two
     spinning OpenMP threads cost ~25x the CPU time per step), else up to 4."""
@@ -220,6 +225,7 @@ def train(
     result = fit(
         prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress,
         class_tokens=class_token_mask(prep.processor),
+        kind_tokens=kind_token_mask(prep.processor),
     )
     preset = config if isinstance(config, str) else "searched"
     release_name = name or f"control-state-{preset}"

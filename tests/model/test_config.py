@@ -30,6 +30,7 @@ def test_presets_are_valid(name: str) -> None:
         ({"vision_width": 0}, "vision_width"),
         ({"dropout": 1.5}, "1.5"),
         ({"class_token_dropout": 1.0}, "class_token_dropout"),
+        ({"facts_dropout": -0.1}, "facts_dropout"),
         ({"learning_rate": -1.0}, "-1.0"),
         ({"quantization": "int4"}, "'int4'"),
         ({"facet_values": {"checked": ["on", "off"]}}, "'on'"),

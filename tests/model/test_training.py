@@ -183,3 +183,17 @@ def test_class_token_dropout_hides_only_class_pieces(trained: Trained, tmp_path:
                    overrides={"class_token_dropout": 0.5})
     saved = json.loads((tmp_path / "cd" / "config.json").read_text())
     assert saved["class_token_dropout"] == 0.5 and result.metrics["facet_accuracy"]["all"] is not None
+
+
+def test_facts_dropout_keeps_only_the_kind_and_trains(trained: Trained, tmp_path: Path) -> None:
+    from autoglm_ui.training.trainer import kind_token_mask, prepare, train
+
+    prep = prepare(trained.data, "tiny")
+    mask = kind_token_mask(prep.processor)
+    tokens = prep.processor.tokenizer.tokens
+    kept = [t for t, m in zip(tokens, mask.tolist(), strict=True) if m]
+    assert kept and all(t.startswith("kind=") for t in kept) and len(kept) < len(tokens)
+    result = train(trained.data, tmp_path / "fd", config="tiny", epochs=1, progress=False,
+                   overrides={"facts_dropout": 0.4})
+    saved = json.loads((tmp_path / "fd" / "config.json").read_text())
+    assert saved["facts_dropout"] == 0.4 and result.metrics["facet_accuracy"]["all"] is not None
