@@ -203,11 +203,14 @@ def predict(
     crops: Sequence[Crop | CropInput],
     raws: Sequence[Mapping[str, Any]],
     applies: Sequence[Collection[str]] | None = None,
+    prefer: Sequence[Mapping[str, str | None]] | None = None,
 ) -> list[Prediction]:
     """One batched forward pass over the controls; one :class:`Prediction` per control, in order.
 
     ``applies``: per control, the facets it has (``None`` and 1.0 for the others); without it,
-    every facet the model knows is answered.
+    every facet the model knows is answered. ``prefer``: per control, a value per facet to answer
+    unless the model is at least ``config.overrule_at`` sure of another (the Recognizer passes what
+    the DOM says); a release without ``overrule_at`` ignores it.
     """
     import torch
 
@@ -223,15 +226,24 @@ def predict(
     results = []
     if applies is not None and len(applies) != len(raws):
         raise ValueError(f"got {len(applies)} facet sets for {len(raws)} controls; pass one per control")
+    if prefer is not None and len(prefer) != len(raws):
+        raise ValueError(f"got {len(prefer)} preferred answers for {len(raws)} controls; one per control")
+    overrule_at = getattr(config, "overrule_at", None)
     for i in range(len(raws)):
         wanted = set(config.facet_names) if applies is None else set(applies[i])
+        preferred = prefer[i] if prefer is not None and overrule_at is not None else {}
         facets: dict[str, str | None] = {}
         confidence: dict[str, float] = {}
         for facet in config.facet_names:
             if facet in wanted:
                 p, k = probs[facet][i].max(0)
-                facets[facet] = config.facet_values[facet][int(k)]
+                values = config.facet_values[facet]
+                facets[facet] = values[int(k)]
                 confidence[facet] = float(p)
+                fallback = preferred.get(facet)
+                if fallback in values and fallback != facets[facet] and float(p) < overrule_at:
+                    facets[facet] = fallback
+                    confidence[facet] = float(probs[facet][i][values.index(fallback)])
             else:
                 facets[facet] = None
                 confidence[facet] = 1.0

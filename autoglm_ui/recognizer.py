@@ -75,8 +75,9 @@ class Recognizer:
     def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
         """Classify the controls of a capture already taken (compare two releases on one capture).
 
-        ``ablate``: take the pixels or the facts away from the model (``eval --ablate``, see
-        :mod:`autoglm_ui.ablation`); without facts the DOM does not answer for hidden controls either.
+        Where the release says how sure it must be to contradict the DOM (``overrule_at``), a less
+        sure answer is the DOM's. ``ablate``: take the pixels or the facts away from the model
+        (``eval --ablate``, :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
         """
         from autoglm_ui.inference import predict
 
@@ -85,9 +86,12 @@ class Recognizer:
         crops = [cap.crop(i) for i in range(len(cap.controls))]
         raws = [c.raw for c in cap.controls]
         seen, read = take_away(crops, raws, ablate)
-        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws])
+        doms = [dom_view(raw) for raw in raws]
+        prefer = None if ablate == "facts" else doms
+        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws],
+                        prefer=prefer)
         out = []
-        for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
+        for control, crop, pred, dom in zip(cap.controls, crops, preds, doms, strict=True):
             if ablate != "facts":
                 unseen_follow_dom(pred.facets, pred.confidence, control.raw)
             out.append(
@@ -97,7 +101,7 @@ class Recognizer:
                     box=control.box,
                     facets=dict(pred.facets),
                     confidence=dict(pred.confidence),
-                    dom=dom_view(control.raw),
+                    dom=dom,
                     release=self.release,
                     crop=crop.image,
                     raw=control.raw,

@@ -117,6 +117,10 @@ class AutoGLMUIConfig(PretrainedConfig):
     # calibration (fitted on the dev split) and compression
     temperatures: dict[str, float] | None = None
     quantization: str = "none"
+    #: How sure the model must be to answer against a preferred value (what the DOM says): below
+    #: this calibrated confidence the preferred value is the answer. ``None``: the model always
+    #: answers (releases before 1.7.0). Chosen after training on the real-library dev set.
+    overrule_at: float | None = None
 
     def __post_init__(self, **kwargs: Any) -> None:
         if self.facet_values is None:
@@ -189,6 +193,10 @@ class AutoGLMUIConfig(PretrainedConfig):
             raise ValueError(
                 f"quantization must be one of {', '.join(QUANTIZATIONS)}, got {self.quantization!r}"
             )
+        if self.overrule_at is not None and (
+            not isinstance(self.overrule_at, (int, float)) or not 0.0 <= self.overrule_at <= 1.0
+        ):
+            raise ValueError(f"overrule_at must be None or in [0, 1], got {self.overrule_at!r}")
         self._check_labels()
 
     def _check_labels(self) -> None:

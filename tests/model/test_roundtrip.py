@@ -145,3 +145,33 @@ def test_a_control_read_as_hidden_takes_its_other_facets_from_the_dom() -> None:
     seen = {"availability": "enabled", "checked": "unchecked", "visibility": "occluded"}
     unseen_follow_dom(seen, {"visibility": 0.9}, raw)  # painted (if covered): the model's reading stands
     assert seen == {"availability": "enabled", "checked": "unchecked", "visibility": "occluded"}
+
+
+def test_a_release_with_overrule_at_answers_the_preferred_value_unless_sure(
+    tiny_release: Path, crops: list[CropInput], raws: list[dict[str, Any]]
+) -> None:
+    from autoglm_ui.fusion import facets_of
+
+    model, processor = load_model(tiny_release, device="cpu")
+    applies = [facets_of(r) for r in raws]
+    free = predict(model, processor, crops, raws, applies=applies)
+    # the opposite of every answer, as a preferred value (what a DOM that disagrees would say)
+    values = model.config.facet_values
+    prefer = [{f: next(v for v in values[f] if v != p.facets[f]) for f in applies[i] if p.facets[f]}
+              for i, p in enumerate(free)]
+    assert model.config.overrule_at is None  # releases before 1.7.0: the preference is ignored
+    assert [p.facets for p in predict(model, processor, crops, raws, applies=applies, prefer=prefer)] == [
+        p.facets for p in free]
+    model.config.overrule_at = 1.0  # never sure enough: every answer is the preferred one
+    always = predict(model, processor, crops, raws, applies=applies, prefer=prefer)
+    for want, got in zip(prefer, always, strict=True):
+        assert all(got.facets[f] == v for f, v in want.items())
+        assert all(0.0 <= got.confidence[f] <= 0.5 + 1e-6 or len(values[f]) > 2 for f in want)
+    cut = sorted(c for p in free for f, c in p.confidence.items() if p.facets[f])[len(free)]
+    model.config.overrule_at = cut  # only the answers at least that sure stand
+    some = predict(model, processor, crops, raws, applies=applies, prefer=prefer)
+    for before, want, got in zip(free, prefer, some, strict=True):
+        for f, v in want.items():
+            assert got.facets[f] == (before.facets[f] if before.confidence[f] >= cut else v)
+    with pytest.raises(ValueError, match="one per control"):
+        predict(model, processor, crops, raws, applies=applies, prefer=prefer[:1])
