@@ -363,9 +363,11 @@ def combine(sources: list[str], out: Path, name: str, version: str) -> None:
 
 
 def _add_gate() -> None:
+    from autoglm_ui.cli.finish import finish
     from autoglm_ui.cli.gate import gate
 
     models.add_command(gate)
+    models.add_command(finish)
 
 
 _add_gate()

@@ -1,0 +1,142 @@
+"""``autoglm-ui models finish``: from a trained release to one that may ship, with no hand-picked step.
+
+1. Score the trained release on the real-library dev set as it is (the model always answers).
+2. Choose how sure it must be to contradict the DOM (``overrule_at``) from that one evaluation
+   (:mod:`autoglm_ui.evaluation.overrule`: the threshold whose worst library reads best).
+3. Write the finished release (the same weights, ``overrule_at`` in its config), score it on the
+   set for real, and record both in its card (``card.overrule``, ``card.realset``).
+4. Apply the release gate (:mod:`autoglm_ui.evaluation.gate`) and say whether it may ship.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import click
+
+from autoglm_ui.evaluation.gate import REALSET
+
+
+@click.command("finish")
+@click.argument("release", metavar="R")
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the finished release (must not exist).")
+@click.option("--name", default="control-state", show_default=True, help="Name of the finished release.")
+@click.option("--version", "version", required=True, help="Version of the finished release, e.g. 1.7.0.")
+@click.option("--labels", "labels_path", default=REALSET / "labels.json", show_default=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="The real-library dev set's labels.")
+@click.option("--root", default=REALSET, show_default=True, metavar="DIR", type=click.Path(path_type=Path),
+              help="Folder the records' page paths are relative to (one sub-folder per library).")
+@click.option("--at", "fixed_at", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Use this overrule_at instead of choosing one (the sweep is still printed).")
+@click.pass_context
+def finish(ctx: click.Context, release: str, out: Path, name: str, version: str, labels_path: Path,
+           root: Path, fixed_at: float | None) -> None:
+    """Choose how sure release R must be to contradict the DOM, write the finished release, gate it.
+
+    The choice, the finished release's figures per library and the environment they were measured
+    in go into its card. Exit 0 when the finished release passes the gate, 1 when it does not.
+    """
+    from rich.console import Console
+
+    from autoglm_ui.cli.evaluate import _recognizer, check_root, load_records, page_progress
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.evaluation import evaluate, render
+    from autoglm_ui.evaluation.gate import gate_failures, realset_card
+    from autoglm_ui.evaluation.overrule import choose, sweep
+    from autoglm_ui.evaluation.runner import group_by_page
+
+    if out.exists():
+        raise click.UsageError(f"{out} already exists; releases are immutable: choose another --out")
+    records = load_records(labels_path)
+    check_root(root)
+    console = Console()
+    try:
+        trained = _recognizer(release)
+        source = trained.release_info.path
+        if (source / "ensemble.json").exists():
+            raise click.ClickException(f"{release} is an ensemble; finish its members, then combine them")
+        trained.model.config.overrule_at = None  # the sweep starts from the model's own answers
+        pages = len(group_by_page(records))
+        with page_progress("as trained", pages) as on_page:
+            base = evaluate(records, root, trained, on_page=on_page)
+        rows = sweep(base)
+        chosen = next((r for r in rows if r.at == fixed_at), None) if fixed_at is not None else choose(rows)
+        at = fixed_at if fixed_at is not None else chosen.at if chosen else None
+        _print_sweep(console, rows, at)
+        _write_child(source, out, name, version, at, trained.release)
+        finished = _recognizer(str(out))
+        with page_progress("finished", pages) as on_page:
+            result = evaluate(records, root, finished, on_page=on_page)
+    except AutoGLMUIError as exc:
+        raise click.ClickException(str(exc)) from exc
+    render(result, console, max_misses=0)
+    card = realset_card(result, str(labels_path))
+    overrule = {"at": at, "chosen_on": str(labels_path), "fixed": fixed_at is not None,
+                "sweep": [_row_json(r) for r in rows]}
+    _rewrite_card(out, name, version, None, {"realset": card, "overrule": overrule})
+    click.echo(f"wrote {out}: {name}@{version} (overrule_at={at})")
+    failures = gate_failures(card)
+    if failures:
+        console.print(f"[red bold]does not ship[/]: below the DOM-only view on {len(failures)} libraries")
+        for f in failures:
+            console.print(f"  {f}")
+        ctx.exit(1)
+    console.print("[green bold]may ship[/]: at least the DOM-only view on the standard records of every"
+                  " library")
+
+
+def _row_json(row: Any) -> dict[str, Any]:
+    from autoglm_ui.evaluation.report import fractions, rounded
+
+    s = row.summary
+    return {"at": row.at, "facet_accuracy": fractions(s.facet_accuracy),
+            "worst_library": {c: rounded(row.worst(c)) for c in ("standard", "hard", "all")}}
+
+
+def _print_sweep(console: Any, rows: Any, at: float | None) -> None:
+    from rich.table import Table
+
+    t = Table(title="How sure to contradict the DOM (facet accuracy %; worst library in brackets)",
+              title_justify="left")
+    for col in ("overrule_at", "standard", "hard", "all"):
+        t.add_column(col, justify="right")
+    for r in rows:
+        cells = [f"{100 * (r.summary.facet_accuracy[c].fraction or 0):.1f} ({100 * r.worst(c):.1f})"
+                 for c in ("standard", "hard", "all")]
+        mark = " ←" if r.at == at else ""
+        t.add_row(("never" if r.at is None else f"{r.at:g}") + mark, *cells)
+    console.print(t)
+
+
+def _write_child(source: Path, out: Path, name: str, version: str, at: float | None, parent: str) -> None:
+    """The release's files with ``overrule_at`` set in its config, under a new name and version."""
+    tmp = out.with_name(f".{out.name}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.copytree(source, tmp)
+    config = json.loads((tmp / "config.json").read_text())
+    config["overrule_at"] = at
+    (tmp / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+    _rewrite_card(tmp, name, version, parent, {})
+    tmp.rename(out)
+
+
+def _rewrite_card(folder: Path, name: str, version: str, parent: str | None, extra: dict[str, Any]) -> None:
+    """Write ``folder``'s manifest: the trained release's card and metrics, plus ``extra`` in the card."""
+    import hashlib
+
+    from autoglm_ui.releases.manifest import write_manifest
+
+    old = json.loads((folder / "release.json").read_text()) if (folder / "release.json").exists() else {}
+    metrics_file = folder / "metrics.json"
+    metrics = json.loads(metrics_file.read_text()) if metrics_file.exists() else {}
+    card = {**(old.get("card") or {}), **extra}
+    if not card:
+        card = {"training": metrics.get("training", {})}
+    (folder / "release.json").unlink(missing_ok=True)
+    config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
+    write_manifest(folder, name, version, parent=parent or old.get("parent"), metrics=old.get("metrics"),
+                   card=card, config_hash=config_hash, data_fingerprint=old.get("data_fingerprint"))
