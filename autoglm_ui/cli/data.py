@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-SOURCE_HELP = "own, bootstrap, bulma, pico, tailwind, daisyui, water (and own-b, the held-out own family)"
+SOURCE_HELP = "own or a library kit (`autoglm-ui data sources` lists them; own-b is the held-out own family)"
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -17,6 +17,22 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.group()
 def data() -> None:
     """Build and inspect synthetic training datasets."""
+
+
+@data.command()
+def sources() -> None:
+    """List the sources the generator draws with: own styles and one kit per allowed library."""
+    from autoglm_ui.training.kits_registry import LIBRARIES, WEB_COMPONENT_SOURCES, library_of
+    from autoglm_ui.training.pages import EXTRA_SOURCES
+
+    click.echo("own          the project's own randomised styles")
+    for source in EXTRA_SOURCES:
+        click.echo(f"{source:<12} the held-out own family (dev sets only)")
+    for source in LIBRARIES:
+        kind = "web components" if source in WEB_COMPONENT_SOURCES else "CSS"
+        click.echo(f"{source:<12} {kind:<14} {library_of(source)}")
+    wc = len(WEB_COMPONENT_SOURCES & set(LIBRARIES))
+    click.echo(f"{len(LIBRARIES)} libraries ({wc} of web components)")
 
 
 @data.command()

@@ -50,6 +50,16 @@ SOURCE_WEIGHTS = {
 }
 
 
+#: Endless animations (a library's spinner) held at one moment: the same seed gives the same crops
+#: and facts. They stay endless animations (the ``loops`` fact reads them; paused is not idle).
+FREEZE_LOOPS = """() => {
+  for (const a of document.getAnimations()) {
+    const t = a.effect && a.effect.getTiming ? a.effect.getTiming() : null;
+    if (t && t.iterations === Infinity) { a.pause(); a.currentTime = 300; }
+  }
+}"""
+
+
 @dataclass
 class BuildReport:
     """What a build produced; printed by the CLI and saved as ``report.json``."""
@@ -174,6 +184,7 @@ def render(page: Page, url: str, plan: PagePlan) -> Capture:
     page.set_viewport_size({"width": plan.viewport[0], "height": plan.viewport[1]})
     page.goto(url, wait_until="load")
     settle(page)  # web components upgraded, fonts in: read as eval reads a labelled page
+    page.evaluate(FREEZE_LOOPS)  # the same seed draws the same pixels, whatever a library's spinner
     handles = []
     for w in plan.wants:
         h = page.query_selector(f'[data-agl="{w.n}"]')

@@ -31,3 +31,15 @@ LIBRARIES: dict[str, type[LibKit]] = {
     **kits_wc_carbon_lion.KITS,
     **kits_wc_nord_duet.KITS,
 }
+
+#: The sources drawn with a web-component library (custom elements with shadow roots).
+WEB_COMPONENT_SOURCES: frozenset[str] = frozenset(
+    {*kits_wc_material.KITS, *kits_wc_carbon_lion.KITS, *kits_wc_nord_duet.KITS}
+)
+
+
+def library_of(source: str) -> str:
+    """The first line of a kit's docstring: the library it draws with and its pinned version."""
+    doc = (LIBRARIES[source].__doc__ or "").strip().replace("``", "")
+    first = doc.splitlines()[0].rstrip(".,:") if doc else source
+    return first if len(first) <= 80 else first[:79].rstrip() + "…"
