@@ -89,8 +89,9 @@ def check_store() -> Check:
 
 def check_environment() -> Check:
     """This machine against the one the default release was measured on (its card's environment)."""
-    from autoglm_ui.environment import differences, fingerprint
+    from autoglm_ui.environment import fingerprint
     from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.releases.measured import environment_note
     from autoglm_ui.releases.store import Store
 
     here = fingerprint()
@@ -100,16 +101,8 @@ def check_environment() -> Check:
         release = Store().resolve("default")
     except AutoGLMUIError as exc:
         return Check("environment", True, f"{summary}; no default release to compare with ({exc})")
-    card = release.manifest.get("card") or {}
-    there = (card.get("realset") or {}).get("environment") or card.get("environment")
-    if not there:
-        return Check("environment", True,
-                     f"{summary}; {release.spec}'s card records no environment to compare with")
-    diff = differences(here, there)
-    if not diff:
-        return Check("environment", True, f"{summary}; as where {release.spec} was measured")
-    return Check("environment", True, f"{summary}; differs from where {release.spec} was measured: "
-                 + "; ".join(diff))
+    note = environment_note(release, here)
+    return Check("environment", True, f"{summary}; {note}")
 
 
 @click.command()

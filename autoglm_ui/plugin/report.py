@@ -148,6 +148,8 @@ class RunSummary:
         for (release, spec, source), n in sorted(uses.items(), key=lambda kv: (-kv[1], kv[0])):
             spec_note = "" if spec == release else f" ({spec!r})"
             out.append(f"release: {release}{spec_note}, selected by {source}: {n} test{'s' * (n != 1)}")
+        out += [f"environment: {_environment_note(release)}"
+                for release in sorted({u.release for r in records for u in r.releases})]
         out.append(f"states read: {reads} in {len(records)} tests")
         if verbose:  # -v: every state read, test by test
             for r in records:
@@ -231,3 +233,17 @@ class SummaryPlugin:
         terminalreporter.section("autoglm-ui")
         for line in lines:
             terminalreporter.line(line)
+
+
+def _environment_note(release: str) -> str:
+    """This machine against where ``release`` was measured (its card's environment)."""
+    from autoglm_ui.environment import fingerprint
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.releases.measured import environment_note
+    from autoglm_ui.releases.store import Store
+
+    try:
+        found = Store().resolve(release)
+    except AutoGLMUIError as exc:
+        return f"not compared ({exc})"
+    return environment_note(found, fingerprint())

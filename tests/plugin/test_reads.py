@@ -190,6 +190,8 @@ def test_summary_lists_release_reads_disagreements_and_time(default_run: Run, re
     assert re.search(r"release: \S+ \('.*'\), selected by --autoglm-model: 5 tests", text), text
     assert re.search(r"release: marked-copy/1.0 \('.*'\), selected by marker", text), text
     assert re.search(r"states read: \d+ in 6 tests", text), text
+    # each release used is compared with where its card was measured (these test copies record none)
+    assert re.search(r"environment: (\S+'s card records no environment|not compared)", text), text
     assert re.search(r"time in autoglm-ui: [\d.]+ s \(model loads [\d.]+ s, reading [\d.]+ s", text), text
     for test, target, _, disagreements in reads(default_run):
         for facet in disagreements:
