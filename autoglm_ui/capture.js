@@ -68,6 +68,13 @@
     return !wrappedControl(el);
   }
 
+  // A custom element that heads an accordion panel itself (``x-accordion-header``, the summary of an
+  // ``x-details``): what a sighted user operates to open the panel, whatever role its tree gives.
+  const ACCORDION_PART = /(accordion|collaps|expansion|details|disclosure)[a-z-]*-(header|heading|title|summary|trigger|toggle)$|-(details|disclosure)-summary$/;
+  function isAccordionHost(el) {
+    return el.tagName.includes("-") && ACCORDION_PART.test(el.tagName.toLowerCase());
+  }
+
   // ---- kind and role ---------------------------------------------------------------------------
   function kindOf(el) {
     const role = (el.getAttribute("role") || "").trim().toLowerCase();
@@ -84,6 +91,8 @@
     if (role === "button" || tag === "button" || (tag === "input" && BUTTON_INPUTS.has(type))) {
       // a button that opens a listbox is the select-only combobox pattern: a sighted user sees a select
       if ((el.getAttribute("aria-haspopup") || "").toLowerCase() === "listbox") return "select";
+      // a toggle that a form label names (<label for>) is a form field that drops a list: a select
+      if (el.hasAttribute("aria-expanded") && el.labels && el.labels.length) return "select";
       if (el.hasAttribute("aria-expanded") && isAccordionHeader(el)) return "accordion";
       return "button";
     }
@@ -113,7 +122,7 @@
       if (/^h[1-6]$/.test(t) || p.getAttribute("role") === "heading") return true;
       const cls = (p.className && typeof p.className === "string") ? p.className : "";
       if (/accordion|collapse-title|collapsible/i.test(cls)) return true;
-      if (t.includes("-") && /accordion|collaps|expansion/.test(t)) return true;
+      if (t.includes("-") && /accordion|collaps|expansion|details|disclosure/.test(t)) return true;
       if (t === "body" || t === "form" || t === "section" || t === "main") return false;
     }
     return /accordion|collapse/i.test(typeof el.className === "string" ? el.className : "");
@@ -533,7 +542,11 @@
       if (axOf.has(el) && el.tagName.includes("-")) kind = axOf.get(el).kind;
       else if (!kind && axOf.has(el) && !wrappedControl(el)) kind = axOf.get(el).kind;
       else if (kind && !axOf.has(el) && hostOf(el) && axOf.has(hostOf(el))) continue;
-    } else if (!kind && isCustomControlHost(el)) { kind = "button"; unresolved.add(el); }
+      if ((!kind || kind === "button") && isAccordionHost(el) && isCustomControlHost(el)) kind = "accordion";
+    } else if (!kind && isCustomControlHost(el)) {
+      if (isAccordionHost(el)) kind = "accordion";
+      else { kind = "button"; unresolved.add(el); }
+    }
     if (!kind) continue;
     // a native input inside a control we already hold (e.g. input in [role=switch]) is that control
     let inner = false;
@@ -573,6 +586,7 @@
       if (inner && index.has(inner)) return index.get(inner);
       if (inner) { h = inner; kind = kindOf(inner); }
     }
+    if (!kind && isAccordionHost(h)) kind = "accordion";
     if (!kind) { kind = "button"; unresolved.add(h); }  // the accessibility tree may know its role
     let off = { x: 0, y: 0, frame: null };
     const win = h.ownerDocument && h.ownerDocument.defaultView;

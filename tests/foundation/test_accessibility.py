@@ -84,3 +84,17 @@ def test_a_slotted_input_is_drawn_by_the_components_box_and_a_track_is_a_switch(
     assert (sync.kind, sync.raw["drawn_tag"]) == ("switch", "span")  # a checkbox drawn as a track
     assert sync.drawn.width > 1.5 * sync.drawn.height
     assert not cap.crop(0).blank and not cap.crop(1).blank
+
+
+def test_disclosures_read_as_a_user_sees_them(page: Page, fixtures_url: str) -> None:
+    """A custom element heading an accordion panel is an accordion header whatever its role; a toggle
+    a form label names is a select; a toggle nothing labels stays a (menu) button."""
+    page.goto(f"{fixtures_url}/pages/disclosures.html")
+    targets = ("#acc-h", "#det-s", "#zone", "#menu")
+    cap = capture(page, handles=[page.locator(s).element_handle() for s in targets])
+    assert [c.kind for c in cap.controls] == ["accordion", "accordion", "select", "button"]
+    every = capture(page, all_controls=True)
+    assert sorted((c.kind, c.name) for c in every.controls) == [
+        ("accordion", "Advanced options"), ("accordion", "Quotas"), ("button", "Actions ▾"),
+        ("select", "Availability zone"),
+    ]
