@@ -96,6 +96,22 @@ def ax_kind(ax: Mapping[str, Any] | None) -> str | None:
     return ROLE_KIND.get(str(ax.get("role") or ""))
 
 
+#: What a custom element's name says it is, by its last word(s) (``fluent-checkbox``, ``x-text-field``).
+TAG_KIND = (("checkbox", "checkbox"), ("switch", "switch"), ("toggle", "switch"), ("radio", "radio"),
+            ("tab", "tab"), ("select", "select"), ("combobox", "select"), ("dropdown", "select"),
+            ("text-field", "textbox"), ("textfield", "textbox"), ("input", "textbox"),
+            ("textarea", "textbox"), ("link", "link"), ("anchor", "link"), ("button", "button"))
+
+
+def tag_kind(tag: str | None, ax: Mapping[str, Any] | None) -> str | None:
+    """The kind a custom element's tag names, where the tree ignores the element (an inert page
+    behind a modal dialog keeps no roles); ``None`` elsewhere, and for tags naming no kind."""
+    if not tag or "-" not in tag or not ax or not ax.get("ignored"):
+        return None
+    last = tag.lower()
+    return next((kind for word, kind in TAG_KIND if last.endswith("-" + word)), None)
+
+
 #: The window property the accessibility tree's controls are handed to ``capture.js`` under.
 AX_STASH = "autoglm-ui.ax-elements"
 _GIVE = (f"function(...els) {{ Object.defineProperty(window, Symbol.for({AX_STASH!r}), {{value: els,"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
-from autoglm_ui.accessibility import ax_kind, forget_tree, read_accessibility, stash_tree_controls
+from autoglm_ui.accessibility import ax_kind, forget_tree, read_accessibility, stash_tree_controls, tag_kind
 from autoglm_ui.controls import CONTEXT_PX, PAD_RGB, Box, Crop
 from autoglm_ui.errors import CaptureError, DetachedElementError
 
@@ -405,7 +405,7 @@ def _settle_kinds(
     by_index: dict[int, str] = {}
     by_target: dict[int, str] = {}
     for pos, (item, node) in enumerate(zip(items, nodes, strict=True)):
-        kind = ax_kind(node) if item.get("kind_unresolved") else None
+        kind = (ax_kind(node) or tag_kind(item.get("tag"), node)) if item.get("kind_unresolved") else None
         if kind is not None:
             by_index[int(item["index"])] = kind
             by_target[pos] = kind
