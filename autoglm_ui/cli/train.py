@@ -80,7 +80,7 @@ def _print_pareto(result: Any) -> None:
 #: Options of one mode that the other would silently ignore: giving them is a usage error.
 SCRATCH_ONLY = frozenset({
     "--data", "--search", "--trial-epochs", "--quantize", "--config", "--dev-data", "--dev-fraction",
-    "--exclude-source", "--class-dropout", "--facts-dropout", "--standard-repeat",
+    "--exclude-source", "--class-dropout", "--facts-dropout", "--standard-repeat", "--search-on",
 })
 FINETUNE_ONLY = frozenset({"--labels", "--root", "--replay", "--replay-pages", "--holdout"})
 
@@ -256,6 +256,15 @@ def _finetune(
     help="Hide class-name word pieces from this share of training samples (config default 0).",
 )
 @click.option(
+    "--search-on",
+    "search_on",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="With --search: score each trial on the labelled pages under DIR (its labels.json, e.g."
+    " fixtures/realset) by its worst folder's facet accuracy, and search the training mixture too.",
+)
+@click.option(
     "--facts-dropout",
     type=click.FloatRange(0.0, 0.95),
     default=None,
@@ -295,6 +304,7 @@ def train(
     class_dropout: float | None,
     facts_dropout: float | None,
     standard_repeat: int,
+    search_on: Path | None,
     name: str | None,
     version: str | None,
     quiet: bool,
@@ -326,10 +336,15 @@ def train(
     if extra:
         raise click.UsageError(f"{_only(extra)} to fine-tuning: add --from R")
     excluded = tuple(v.strip() for item in exclude for v in item.split(",") if v.strip())
+    if search_on is not None and trials is None:
+        raise click.UsageError("--search-on scores search trials: add --search N")
     if trials is not None:
         unsearched = given & {"--standard-repeat", "--class-dropout", "--facts-dropout"}
         if unsearched:
             raise click.UsageError(f"--search does not take {', '.join(sorted(unsearched))}; drop them")
+        if search_on is not None and not (search_on / "labels.json").is_file():
+            raise click.UsageError(f"--search-on {search_on}: no labels.json there; pass a labelled-page"
+                                   " folder such as fixtures/realset")
         from autoglm_ui.training.search import require_optuna
 
         try:
@@ -356,6 +371,7 @@ def train(
             name=name,
             version=version,
             exclude_sources=excluded,
+            realset=(search_on / "labels.json", search_on) if search_on is not None else None,
         )
         _print_pareto(result)
         assert result.train is not None

@@ -197,3 +197,31 @@ def test_facts_dropout_keeps_only_the_kind_and_trains(trained: Trained, tmp_path
                    overrides={"facts_dropout": 0.4})
     saved = json.loads((tmp_path / "fd" / "config.json").read_text())
     assert saved["facts_dropout"] == 0.4 and result.metrics["facet_accuracy"]["all"] is not None
+
+
+def test_search_on_labelled_pages_scores_by_the_worst_folder(trained: Trained, tmp_path: Path) -> None:
+    """``train --search N --search-on DIR``: each trial is read on real pages (a subprocess: its own
+    browser), the mixture is searched too, and the release records the objective."""
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).with_name("autoglm-ui")
+    root = Path(__file__).resolve().parents[2] / "fixtures" / "eval"
+    out = tmp_path / "s"
+    done = subprocess.run(
+        [str(exe), "train", "--data", str(trained.data), "--out", str(out), "--config", "tiny",
+         "--search", "1", "--trial-epochs", "1", "--epochs", "1", "--threads", "1", "--quiet",
+         "--search-on", str(root)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    metrics = json.loads((out / "metrics.json").read_text())
+    report = metrics["search"]
+    assert report["objective"] == "worst library, real-library dev set"
+    params = report["trials"][0]["params"]
+    assert {"standard_repeat", "facts_dropout"} <= set(params)
+    assert 0 <= report["trials"][0]["dev_accuracy"] <= 1
+    assert metrics["training"]["standard_repeat"] == params["standard_repeat"]
+    missing = subprocess.run([str(exe), "train", "--data", str(trained.data), "--out", str(tmp_path / "t"),
+                              "--search-on", str(root)], capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "add --search N" in missing.stderr
