@@ -83,8 +83,17 @@ class Bootstrap(LibKit):
             f"{esc(w.name)}</label></div>"
         )
 
+    #: the accordion's classes and its header's tag (Bootstrap-family themes vary them)
+    acc_cls = "accordion"
+    acc_head = "h2"
+
+    def acc_toggle(self) -> str:
+        """Markup inside ``.accordion-button`` after the title (Bootstrap draws its chevron with ::after)."""
+        return ""
+
     def accordion(self, ws: list[Want]) -> str:
         out = []
+        head = self.acc_head
         for w in ws:
             p = self.parts(w)
             exp = "true" if "dom-open" in p.looks else "false"
@@ -97,13 +106,12 @@ class Bootstrap(LibKit):
                 + (f" {self.h.dim}" if "dis" in p.looks else ""),
             )
             out.append(
-                f'<div class="accordion-item"><h2 class="accordion-header"><button type="button" '
-                f'class="{cls}" aria-expanded="{exp}" {attrs}>{esc(w.name)}</button></h2>'
+                f'<div class="accordion-item"><{head} class="accordion-header"><button type="button" '
+                f'class="{cls}" aria-expanded="{exp}" {attrs}>{esc(w.name)}{self.acc_toggle()}</button></{head}>'
                 f'<div class="accordion-collapse collapse{" show" if is_open else ""}"{PopupPlan(True, pid).attrs()}>'
-                f'<div class="accordion-body">'
-                f"{self.rng.choice(PANEL_TEXT)}</div></div></div>"
+                f'<div class="accordion-body">{self.rng.choice(PANEL_TEXT)}</div></div></div>'
             )
-        return f'<div class="accordion">{"".join(out)}</div>'
+        return f'<div class="{self.acc_cls}">{"".join(out)}</div>'
 
 
 class Pico(LibKit):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 
-from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, PopupPlan
+from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
 from autoglm_ui.training.kits_lib_base import LibKit, V
 from autoglm_ui.training.kits_lib_classic import Bootstrap
 from autoglm_ui.training.widgets import (
@@ -90,32 +90,6 @@ class _BootstrapFamily(Bootstrap):
                 if ro is not None:
                     self.c["ro_field"] = ro
         return super().textbox(w)
-
-    def acc_toggle(self) -> str:
-        """Markup inside ``.accordion-button`` after the title (Bootstrap draws its chevron with ::after)."""
-        return ""
-
-    def accordion(self, ws: list[Want]) -> str:
-        out = []
-        head = "div" if self.source == "tabler" else "h2"
-        for w in ws:
-            p = self.parts(w)
-            exp = "true" if "dom-open" in p.looks else "false"
-            is_open = "open" in p.looks
-            pid = self.controls_id(w, p)  # the collapse body is always there (hidden unless .show)
-            cls, attrs = self.merge_class(
-                p,
-                "accordion-button"
-                + ("" if is_open else " collapsed")
-                + (f" {self.h.dim}" if "dis" in p.looks else ""),
-            )
-            out.append(
-                f'<div class="accordion-item"><{head} class="accordion-header"><button type="button" '
-                f'class="{cls}" aria-expanded="{exp}" {attrs}>{esc(w.name)}{self.acc_toggle()}</button></{head}>'
-                f'<div class="accordion-collapse collapse{" show" if is_open else ""}"{PopupPlan(True, pid).attrs()}>'
-                f'<div class="accordion-body">{self.rng.choice(PANEL_TEXT)}</div></div></div>'
-            )
-        return f'<div class="{self.acc_cls}">{"".join(out)}</div>'
 
     def combobox(self, w: Want) -> str:
         """A button drawn as the library's ``.form-select`` (its chevron, ``is-invalid`` look)."""
@@ -217,6 +191,7 @@ class Tabler(_BootstrapFamily):
     colour, base gray, radius via ``data-bs-theme-*``), light and dark (``data-bs-theme``)."""
 
     source = "tabler"
+    acc_head = "div"
     TCOLORS = (
         "blue",
         "azure",
