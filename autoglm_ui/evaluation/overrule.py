@@ -29,8 +29,13 @@ class SweepRow:
 
     def worst(self, category: str = "all") -> float:
         """The lowest per-folder facet accuracy of ``category`` (1.0 where no folder has any)."""
-        scores = [f.facet_accuracy[category].fraction for f in self.summary.per_folder]
-        return min((s for s in scores if s is not None), default=1.0)
+        return worst_folder(self.summary, category)
+
+
+def worst_folder(summary: Summary, category: str = "all", default: float = 1.0) -> float:
+    """The lowest per-folder (per-library) facet accuracy of ``category``; ``default`` when none."""
+    scores = [f.facet_accuracy[category].fraction for f in summary.per_folder]
+    return min((s for s in scores if s is not None), default=default)
 
 
 def overruled(outcome: RecordOutcome, at: float | None) -> RecordOutcome:
@@ -63,4 +68,4 @@ def choose(rows: Sequence[SweepRow]) -> SweepRow:
     return next(r for r in rows if round(r.worst("all"), 6) == best)
 
 
-__all__ = ["THRESHOLDS", "SweepRow", "choose", "overruled", "sweep"]
+__all__ = ["THRESHOLDS", "SweepRow", "choose", "overruled", "sweep", "worst_folder"]

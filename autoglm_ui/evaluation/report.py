@@ -160,6 +160,11 @@ def pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.1f}%"
 
 
+def num(x: Score) -> str:
+    """A score as a bare percentage for table cells (``93.3``); ``–`` when there is none."""
+    return "–" if x.fraction is None else f"{100 * x.fraction:.1f}"
+
+
 def score_cell(score: Score) -> str:
     """``93.3% (14/15)``."""
     return f"{pct(score.fraction)} ({score.correct}/{score.total})"
@@ -237,9 +242,6 @@ def _render_folders(s: Summary, console: Console, table: Any, both: bool) -> Non
     """Per page folder (per library of a dev set): standard, hard and all records, model beside DOM-only."""
     from rich.markup import escape
 
-    def num(x: Score) -> str:
-        return "–" if x.fraction is None else f"{100 * x.fraction:.1f}"
-
     below = []
     cols = [f"{c} ({'model / DOM-only' if both else 'DOM-only'})" for c in CATEGORIES]
     t = table("Per page folder: facet accuracy %", "folder", "records", *cols,
@@ -269,9 +271,6 @@ def render_ablations(result: EvalResult, ablated: Mapping[str, EvalResult], cons
     from rich.table import Table
 
     from autoglm_ui.ablation import READS
-
-    def num(x: Score) -> str:
-        return "–" if x.fraction is None else f"{100 * x.fraction:.1f}"
 
     heads = ["fused", *(READS[w] for w in ablated), "DOM-only"]
     title = "What each input carries: facet accuracy % (" + " / ".join(heads) + ")"

@@ -254,6 +254,7 @@ def worst_library(model: Any, prep: Prepared, realset: tuple[Path | str, Path | 
     import tempfile
 
     from autoglm_ui.evaluation import evaluate
+    from autoglm_ui.evaluation.overrule import worst_folder
     from autoglm_ui.recognizer import Recognizer
     from autoglm_ui.training.trainer import write_release
 
@@ -263,8 +264,7 @@ def worst_library(model: Any, prep: Prepared, realset: tuple[Path | str, Path | 
         write_release(model, prep.processor, {}, folder, name="search-trial", version=f"0.0.{number}",
                       data_fingerprint=prep.fingerprint)
         result = evaluate(labels, root, Recognizer(folder, device="cpu"))
-    scores = [f.facet_accuracy["all"].fraction for f in result.summary.per_folder]
-    worst = min((x for x in scores if x is not None), default=0.0)
+    worst = worst_folder(result.summary, "all", default=0.0)
     log.info("trial %d: worst library %.4f on %s", number, worst, labels)
     return worst
 
