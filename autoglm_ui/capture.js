@@ -543,6 +543,9 @@
       else if (!kind && axOf.has(el) && !wrappedControl(el)) kind = axOf.get(el).kind;
       else if (kind && !axOf.has(el) && hostOf(el) && axOf.has(hostOf(el))) continue;
       if ((!kind || kind === "button") && isAccordionHost(el) && isCustomControlHost(el)) kind = "accordion";
+      // a focusable custom element the tree left out (an inert page behind a modal dialog keeps no
+      // roles): its kind is settled in Python, from the tree's node or the element's tag name
+      if (!kind && !axOf.has(el) && isCustomControlHost(el)) { kind = "button"; unresolved.add(el); }
     } else if (!kind && isCustomControlHost(el)) {
       if (isAccordionHost(el)) kind = "accordion";
       else { kind = "button"; unresolved.add(el); }

@@ -103,3 +103,6 @@ def test_disclosures_read_as_a_user_sees_them(page: Page, fixtures_url: str) -> 
     page.reload()
     inert = capture(page, handles=[page.locator("#inert-sw").element_handle()]).controls[0]
     assert inert.raw["ax"]["ignored"] and inert.kind == "switch"
+    # ... and a name finds it, as widget_state("Sync") does, to say it is occluded
+    named = capture_targets(page, ["Sync"]).controls[0]
+    assert named.kind == "switch" and named.raw["id"] == "inert-sw"
