@@ -495,8 +495,12 @@ def _capture_scrolled(
                     f"the page changed while it was being read (it navigated to {moved_view.url} or "
                     "re-rendered a control); wait for it to settle first, e.g. page.wait_for_load_state()"
                 )
-            for i, item in zip(group, again["controls"], strict=True):
-                item = dict(item)
+            read = dict(zip(group, again["controls"], strict=True))
+            # a fixed or sticky element over a control placed low in this window need not cover it
+            # where a user scrolling to it would see it: it gets a window of its own, centred
+            group = [i for i in group if i == group[0] or not _under_fixed(read[i])]
+            for i in group:
+                item = dict(read[i])
                 item["index"] = controls[i].index
                 controls[i] = facts_of(item)
             shot = _snapshot_for(page, [controls[i] for i in group], moved_view)
@@ -511,6 +515,11 @@ def _capture_scrolled(
             _scroll(page, *origin)
         except PlaywrightError as exc:  # the page is gone: nothing left to restore
             log.debug("could not restore the scroll position: %s", exc)
+
+
+def _under_fixed(item: dict[str, Any]) -> bool:
+    """Whether a fixed or sticky element lies over any of the control's hit points."""
+    return any(h == "other-fixed" for h in item.get("hits") or ())
 
 
 def _scroll(

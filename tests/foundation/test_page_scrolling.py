@@ -44,3 +44,19 @@ def test_pointer_events_none_is_not_occluded_by_what_lies_beneath(shell: Page) -
     # an open menu positioned over such a control still covers it
     covered = capture(page, handles=[page.locator("#under-menu").element_handle()]).controls[0]
     assert covered.raw["hits"][0] == "other", covered.raw["hits"]
+
+
+def test_a_fixed_bar_covers_a_control_below_the_fold_only_where_a_user_would_still_see_it(
+    page: Page, fixtures_url: str
+) -> None:
+    """Below the fold a user scrolls to a control: a fixed bottom bar over the spot the capture's
+    window happened to give it is not a cover; a backdrop over every spot is."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{fixtures_url}/pages/fixed_bar.html")
+    ids = ("#at-load", "#first", "#second")
+    at_load, first, second = capture(page, handles=[page.locator(s).element_handle() for s in ids]).controls
+    assert at_load.raw["hits"][0] == "other-fixed"  # judged where the page opens
+    assert first.raw["hits"] == ["self"] * 5 and second.raw["hits"] == ["self"] * 5, second.raw["hits"]
+    page.goto(f"{fixtures_url}/pages/fixed_bar.html#backdrop")
+    covered = capture(page, handles=[page.locator(s).element_handle() for s in ids]).controls
+    assert all(c.raw["hits"][0] == "other-fixed" for c in covered), [c.raw["hits"] for c in covered]
