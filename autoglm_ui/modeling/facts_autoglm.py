@@ -26,8 +26,13 @@ from typing import Any
 #: box inside a check control drawn as a row (``s.in.*``); and the processor
 #: counts unknown tokens of one key once (``FactTokenizer.once_unknown``). 4: adds how many
 #: endlessly repeating animations the control holds (``s.loops``: a spinner turns, an icon does not).
-FACTS_VERSION = 5
-SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4, 5)
+#: 5: the accessibility tree's role (``ax.*``) and the app-shell scroller. 6: colours as they are
+#: seen (:func:`seen_style`): a translucent text, border or shadow colour is composited over the
+#: background behind it, so ``rgba(27, 43, 65, .69)`` text (how Vaadin's Lumo and Material draw
+#: ordinary text) is the mid grey a user sees, not a "translucent" token that generated pages only
+#: use for disabled text.
+FACTS_VERSION = 6
+SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4, 5, 6)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
 
 _CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
@@ -123,6 +128,48 @@ def colour_token(text: Any, version: int = 1) -> str:
     return f"h{int(h * 12) % 12}l{_bucket(light, (0.35, 0.7))}{alpha}"
 
 
+_WHITE = (1.0, 1.0, 1.0, 1.0)
+#: style keys holding one colour, composited over the background by :func:`seen_style`
+_OVER_BACKGROUND = ("color", "border_color", "outline", "shadow_color")
+
+
+def _over(text: Any, under: tuple[float, float, float, float]) -> Any:
+    """``text``'s colour composited over the opaque colour ``under``, as ``rgb()``; other values as
+    they are (unreadable, opaque, or so faint, under 0.1, that it reads as clear)."""
+    c = parse_colour(text)
+    if c is None or c[3] >= 0.999 or c[3] < 0.1:
+        return text
+    r, g, b, a = c
+    mix = [round(255 * (a * x + (1 - a) * y)) for x, y in zip((r, g, b), under[:3], strict=True)]
+    return f"rgb({mix[0]}, {mix[1]}, {mix[2]})"
+
+
+def seen_style(style: Mapping[str, Any], under: Any = None) -> dict[str, Any]:
+    """``style`` with its colours as a user sees them (fact tokens version 6).
+
+    The background is composited over ``under`` (the parent's background; white when unknown, as
+    the capture assumes where nothing paints); text, border, outline and shadow colours and each
+    border side's colour over that background. Only colours change.
+    """
+    base = parse_colour(under) if under is not None else None
+    base = base if base is not None and base[3] >= 0.999 else _WHITE
+    out = dict(style)
+    if "background" in style:
+        out["background"] = _over(style["background"], base)
+    bg = parse_colour(out.get("background"))
+    behind = bg if bg is not None and bg[3] >= 0.999 else base
+    for key in _OVER_BACKGROUND:
+        if key in style:
+            out[key] = _over(style[key], behind)
+    sides = style.get("border_sides")
+    if isinstance(sides, list):
+        out["border_sides"] = [
+            [side[0], _over(side[1], behind)] if isinstance(side, list | tuple) and len(side) == 2 else side
+            for side in sides
+        ]
+    return out
+
+
 def _luminance(text: Any) -> float | None:
     c = parse_colour(text)
     if c is None:
@@ -172,10 +219,14 @@ def fact_tokens(
             continue
         toks.append(f"a.{key}={int(v) if isinstance(v, bool) else _short(v, 12)}")
     style: Mapping[str, Any] = raw.get("style") or {}
+    if version >= 6:
+        style = seen_style(style)
     toks += _style_tokens(style, version)
     if version >= 2:
         toks += _style_tokens_v2(style)
     inner = style.get("inner_box")
+    if version >= 6 and isinstance(inner, Mapping):
+        inner = seen_style(inner, under=style.get("background"))
     if version >= 3 and isinstance(inner, Mapping):  # the box inside a check control drawn as a row
         toks.append(f"s.in.background={colour_token(inner.get('background'), 2)}")
         toks += ["s.in." + t[2:] for t in _style_tokens_v2(inner) if t.startswith(("s.edge", "s.mark"))]

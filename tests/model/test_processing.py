@@ -14,6 +14,7 @@ from PIL import Image
 
 from autoglm_ui.errors import ModelFormatError
 from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
+from autoglm_ui.modeling.facts_autoglm import seen_style
 from autoglm_ui.modeling.tokenization_autoglm import FactTokenizer, class_pieces, colour_token, fact_tokens
 
 from .conftest import make_raw
@@ -65,8 +66,24 @@ def test_edge_tokens_ignore_which_side_carries_the_colour() -> None:
     assert red_token not in plain
     assert "s.edge_uneven=1" in underline and "s.edge_uneven=1" in left_bar
     assert "s.edge_uneven=0" in full and "s.edges=4" in full and "s.edges=1" in underline
-    assert f"s.shadow_color={colour_token('rgba(220, 30, 40, 0.35)')}" in full
+    # a translucent glow is seen as the tint it paints over the background
+    glow = seen_style(_with_borders([[2, red]] * 4, shadow="rgba(220, 30, 40, 0.35)")["style"])["shadow_color"]
+    assert glow.startswith("rgb(") and f"s.shadow_color={colour_token(glow, 2)}" in full
     assert "s.shadow_color=none" in plain
+
+
+def test_translucent_text_is_read_as_the_grey_it_is_seen_as() -> None:
+    """Lumo and Material draw ordinary text as a translucent dark colour; a user sees mid grey.
+    Version 6 composites it over the background; version 5 (pinned releases) keeps its tokens."""
+    raw = make_raw("button", random.Random(0))
+    raw["style"].update(color="rgba(27, 43, 65, 0.69)", background="rgb(255, 255, 255)")
+    seen = fact_tokens(raw)
+    assert "s.color=grey1" in seen and not any(t.startswith("s.color=") and "~" in t for t in seen)
+    assert "s.color=grey0~" in fact_tokens(raw, version=5)
+    raw["style"].update(color="rgb(98, 109, 124)")
+    assert [t for t in fact_tokens(raw) if t.startswith(("s.color", "s.contrast"))] == [
+        t for t in seen if t.startswith(("s.color", "s.contrast"))
+    ]
 
 
 def test_mark_tokens_tell_a_hidden_mark_and_a_bar_from_a_tick() -> None:
