@@ -105,7 +105,12 @@ def tab_css(t: Theme, p: dict[str, str]) -> tuple[str, str]:
     tab is then told apart only by how it differs from its siblings.
     """
     line, py, px = p["line"], t.pad[0], t.pad[1]
-    base = f"font:inherit;background:transparent;color:{p['muted']};border:0;padding:{py}em {px}em;"
+    # a third of the own themes draw unselected tabs faint (a pale grey or translucent ink, as many
+    # libraries do): pale beside one strong tab reads unselected, not disabled
+    ink = p["muted"]
+    if t.family == "own" and (t.hue // 11) % 3 == 0:
+        ink = f"color-mix(in srgb,{p['text']} 30%,{p['surface']})"
+    base = f"font:inherit;background:transparent;color:{ink};border:0;padding:{py}em {px}em;"
     base += "cursor:pointer;border-radius:0;"
     base += {
         "plain": "",
