@@ -12,6 +12,7 @@ import random
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
 from autoglm_ui.training.widgets import (
     CHEVRON,
+    READONLY_CASES,
     Parts,
     Want,
     checked_look,
@@ -44,6 +45,10 @@ class LibKit(Kit):
         return f"{self.source}/{self.variant}/{'dark' if self.dark else 'light'}"
 
     def supports(self, kind: str, case: str | None) -> bool:
+        if case in READONLY_CASES and (type(self).textbox is not LibKit.textbox or not self.c.get("ro", True)):
+            # a kit drawing its fields its own way, or whose CSS paints [readonly] itself (its "ro"
+            # class is ""), cannot draw the attribute and the look apart
+            return False
         return case is None or not ({f"{kind}:{case}", f"*:{case}"} & self.unsupported)
 
     def cls(self, role: str) -> str:

@@ -36,7 +36,11 @@ CASES: dict[str, tuple[str, str, frozenset[str]]] = {
     "looks-unselected": ("selected", "unselected", frozenset({"tab"})),
     "looks-expanded": ("expanded", "expanded", frozenset({"accordion", "select", "button"})),
     "looks-collapsed": ("expanded", "collapsed", frozenset({"accordion", "select", "button"})),
+    "readonly-look-only": ("readonly", "readonly", frozenset({"textbox"})),
+    "readonly-attr-looks-editable": ("readonly", "editable", frozenset({"textbox"})),
 }
+#: the read-only cases: drawn only where a kit's fields take the read-only look from a class
+READONLY_CASES = frozenset({"readonly-look-only", "readonly-attr-looks-editable"})
 
 #: how a non-visible control is made so: visibility value -> mechanisms (pages.py draws them).
 VISIBILITY_HOW: dict[str, tuple[str, ...]] = {
@@ -159,9 +163,17 @@ def looks_and_attrs(w: Want, *, native_disabled: bool = True, aria_disabled: boo
         if open_:
             looks.add("open")
     # readonly
-    if w.v("readonly") == "readonly":
-        attrs.append("readonly")
-        looks.add("ro")
+    ro = w.v("readonly")
+    if ro is not None:
+        ro_attr, ro_look = ro == "readonly", ro == "readonly"
+        if case == "readonly-look-only":
+            ro_attr, ro_look = False, True
+        elif case == "readonly-attr-looks-editable":
+            ro_attr, ro_look = True, False
+        if ro_attr:
+            attrs.append("readonly")
+        if ro_look:
+            looks.add("ro")
     return Parts(attrs, looks)
 
 
