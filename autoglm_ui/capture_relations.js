@@ -9,7 +9,23 @@
   function shownBox(n) {
     if (!n || !displayedAtAll(n)) return false;
     const r = n.getBoundingClientRect();
-    return r.height >= 4 && r.width >= 4 && !paintHidden(n, { width: r.width, height: r.height });
+    if (r.height < 4 || r.width < 4 || paintHidden(n, { width: r.width, height: r.height })) return false;
+    return !collapsedWrapper(n);
+  }
+  // A wrapper that clips what it holds to (nearly) nothing: how most accordions collapse a panel
+  // (height 0, overflow hidden), often around the slot a web component shows the panel through, so
+  // the rendered (flat) tree is walked.
+  function collapsedWrapper(n) {
+    let depth = 0;
+    for (let p = n.assignedSlot || parentOf(n); p && depth < 12; p = p.assignedSlot || parentOf(p), depth++) {
+      if (p === document.body || p === document.documentElement) break;
+      const cs = getComputedStyle(p);
+      const clipsY = cs.overflowY !== "visible", clipsX = cs.overflowX !== "visible";
+      if (!clipsY && !clipsX) continue;
+      const pr = p.getBoundingClientRect();
+      if ((clipsY && pr.height < 4) || (clipsX && pr.width < 4)) return true;
+    }
+    return false;
   }
   function popupOf(el, kind) {
     const tag = el.tagName.toLowerCase();

@@ -106,3 +106,13 @@ def test_disclosures_read_as_a_user_sees_them(page: Page, fixtures_url: str) -> 
     # ... and a name finds it, as widget_state("Sync") does, to say it is occluded
     named = capture_targets(page, ["Sync"]).controls[0]
     assert named.kind == "switch" and named.raw["id"] == "inert-sw"
+
+
+def test_a_panel_its_wrapper_collapses_is_not_shown(page: Page, fixtures_url: str) -> None:
+    """The panel a header controls keeps its own box inside a wrapper collapsed to height 0 (through
+    a web component's slot): what a user sees is a closed panel, whatever aria-expanded says."""
+    page.goto(f"{fixtures_url}/pages/panels.html")
+    opened, shut = capture(page, handles=[page.locator(s).element_handle() for s in ("#h-open", "#h-shut")]).controls
+    assert opened.raw["popup"] == {"via": "controls", "shown": True}
+    assert shut.raw["popup"] == {"via": "controls", "shown": False}
+    assert page.locator("#b-shut").bounding_box()["height"] > 10  # its own box is there all the same
