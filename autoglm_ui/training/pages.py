@@ -109,7 +109,12 @@ class Composer:
         return f'<span class="{c}" style="display:inline-block;transform:{tr}">{inner}</span>'
 
     def occlude(self, inner: str, bar: bool = False) -> str:
-        """An overlay (toast, popover, cookie card) or a full-width bar over the control's centre."""
+        """An overlay (toast, popover, cookie card) or a full-width bar over the control's centre.
+
+        One overlay in six covers only a corner: the centre stays free, so the control is visible
+        (design.md: occluded means covered over its centre) and the verifier relabels it so; a
+        partly covered control is not an occluded one.
+        """
         r = self.rng
         dark = r.random() < 0.4
         bg = (
@@ -118,11 +123,12 @@ class Composer:
             else f"rgba(255,255,250,{r.choice((0.93, 1))})"
         )
         fg = "#eee" if dark else "#222"
-        cover = r.choice(("full", "full", "full", "top", "left"))
+        cover = r.choice(("full", "full", "full", "top", "left", "corner"))
         geo = {
             "full": f"inset:-{r.randrange(2, 12)}px -{r.randrange(2, 30)}px",
             "top": "left:-6px;right:-6px;top:-8px;height:75%",
             "left": "left:-8px;top:-6px;bottom:-6px;width:70%",
+            "corner": f"right:-8px;top:-8px;width:{r.choice((30, 35, 40))}%;height:{r.choice((35, 40))}%",
         }[cover]
         text = r.choice(OCCLUDER_TEXT)
         if bar:

@@ -64,3 +64,31 @@ def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path, browser) -> None:
         page.close()
     assert len(lied) == honest - 1
     assert report.drop_reasons.get("hidden->visible", 0) >= 1
+
+
+def test_an_overlay_over_a_corner_leaves_the_control_visible(tmp_path, browser) -> None:
+    """A planned overlay that covers only a corner keeps the centre free: the build labels the
+    control visible (design.md: occluded is covered over its centre), whatever the plan said."""
+    import random
+
+    from autoglm_ui.training.generator import BuildReport, label_controls, render, site
+    from autoglm_ui.training.pages import plan_page
+
+    plan = plan_page(random.Random("corner9"), "own", 1, 12)
+    assert plan.html.count("right:-8px;top:-8px;width:") == 1  # one corner overlay on this page
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p.html").write_text(plan.html)
+    report = BuildReport()
+    with site(tmp_path) as base:
+        page = browser.new_page()
+        cap = render(page, f"{base}/pages/p.html", plan)
+        labelled = label_controls(plan, cap, "pages/p.html", report)
+        page.close()
+    at = plan.html.index("right:-8px;top:-8px;width:")
+    n = int(plan.html[plan.html.rindex('data-agl="', 0, at) + 10:].split('"')[0])  # the control it covers
+    want = next(w for w in plan.wants if w.n == n)
+    assert want.values["visibility"] == "occluded"  # planned covered...
+    sample = next(lab.sample for lab in labelled if lab.sample.id.endswith(f"-{n:05d}"))
+    assert sample.facts["hits"][0] == "self"  # ...its centre is free
+    assert sample.labels["visibility"] == "visible"
+    assert report.relabel_reasons.get("occluded->visible", 0) >= 1
