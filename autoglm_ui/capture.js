@@ -415,6 +415,24 @@
     return out.slice(0, 6);
   }
 
+  // A link drawn as a button is a button: the kind a user sees. Its box is a fill, a frame on all
+  // four sides or an inset ring (an outline button), around padded text of a button's height.
+  // Navigation, tab and menu items stay links (a current nav item is filled, not a button). Text
+  // drawn without a box gives no cue either way and keeps the kind its role gives.
+  const NAV_LIKE = "nav, [role=navigation], [role=tablist], [role=menu], [role=menubar], [role=listbox], [role=tree]";
+  const CLEAR = /^transparent$|rgba\([^)]*,\s*0\)$/;
+  function linkDrawnAsButton(el, r) {
+    if (el.closest && el.closest(NAV_LIKE)) return false;
+    const cs = getComputedStyle(el);
+    const filled = !CLEAR.test(cs.backgroundColor || "transparent");
+    const framed = ["Top", "Right", "Bottom", "Left"].every((side) =>
+      (parseFloat(cs["border" + side + "Width"]) || 0) >= 1 && !["none", "hidden"].includes(cs["border" + side + "Style"])
+      && !CLEAR.test(cs["border" + side + "Color"]));
+    const ring = /inset/.test(cs.boxShadow) && !/rgba\([^)]*,\s*0\)/.test(cs.boxShadow);
+    const padded = (parseFloat(cs.paddingLeft) || 0) >= 6 && (parseFloat(cs.paddingRight) || 0) >= 6;
+    return (filled || framed || ring) && padded && r.height >= 20 && r.height <= 80 && r.width >= r.height;
+  }
+
   // Endlessly repeating CSS animations on the control, the box that draws it, or anything inside
   // them (a spinner turns, a skeleton shimmers): evidence of "busy" that one screenshot cannot
   // show. Paused ones count too: the page attached them to repeat. SMIL inside an image does not.
@@ -446,6 +464,7 @@
         && dr.height >= 10 && dr.height <= 40 && dr.width >= 1.5 * dr.height && dr.width <= 2.6 * dr.height) {
       kind = "switch";
     }
+    if (kind === "link" && linkDrawnAsButton(el, r)) kind = "button";
     const cs = getComputedStyle(el);
     const dcs = getComputedStyle(drawnEl);
     const attr = (n) => el.getAttribute(n);

@@ -116,3 +116,14 @@ def test_a_panel_its_wrapper_collapses_is_not_shown(page: Page, fixtures_url: st
     assert opened.raw["popup"] == {"via": "controls", "shown": True}
     assert shut.raw["popup"] == {"via": "controls", "shown": False}
     assert page.locator("#b-shut").bounding_box()["height"] > 10  # its own box is there all the same
+
+
+def test_a_link_drawn_as_a_button_is_a_button(page: Page, fixtures_url: str) -> None:
+    """A link drawn in a button's box (a fill, a frame on all four sides, an inset ring) is a button
+    to a user; text without a box, a transparent frame, and the items of a navigation bar (a current
+    one filled) stay links; a button drawn as plain text keeps its role's kind: nothing says link."""
+    page.goto(f"{fixtures_url}/pages/link_buttons.html")
+    targets = ("#fill", "#frame", "#ring", "#ghost", "#inline", "#nav-home", "#nav-docs", "#text-btn")
+    cap = capture(page, handles=[page.locator(s).element_handle() for s in targets])
+    assert [c.kind for c in cap.controls] == ["button", "button", "button", "link", "link", "link", "link", "button"]
+    assert {c.raw["tag"] for c in cap.controls[:3]} == {"a"}  # the element stays what it is: its role is link
