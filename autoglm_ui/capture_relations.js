@@ -10,6 +10,8 @@
     if (!n || !displayedAtAll(n)) return false;
     const r = n.getBoundingClientRect();
     if (r.height < 4 || r.width < 4 || paintHidden(n, { width: r.width, height: r.height })) return false;
+    // a drawer translated off the page's edge until it opens is nowhere a user can scroll to
+    if (documentPlacement(r, n).inDocument === 0) return false;
     return !collapsedWrapper(n);
   }
   // A wrapper that clips what it holds to (nearly) nothing: how most accordions collapse a panel

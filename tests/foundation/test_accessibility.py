@@ -116,6 +116,10 @@ def test_a_panel_its_wrapper_collapses_is_not_shown(page: Page, fixtures_url: st
     assert opened.raw["popup"] == {"via": "controls", "shown": True}
     assert shut.raw["popup"] == {"via": "controls", "shown": False}
     assert page.locator("#b-shut").bounding_box()["height"] > 10  # its own box is there all the same
+    # a drawer slid off the page's edge (transform) is not shown; one slid in is
+    slid_away, slid_in = capture(page, handles=[page.locator(s).element_handle() for s in ("#d-shut", "#d-open")]).controls
+    assert slid_away.raw["popup"] == {"via": "controls", "shown": False}
+    assert slid_in.raw["popup"] == {"via": "controls", "shown": True}
 
 
 def test_a_link_drawn_as_a_button_is_a_button(page: Page, fixtures_url: str) -> None:
