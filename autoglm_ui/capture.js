@@ -75,6 +75,40 @@
     return el.tagName.includes("-") && ACCORDION_PART.test(el.tagName.toLowerCase());
   }
 
+  // An accordion header drawn as a plain clickable element (a div with a pointer cursor that a
+  // click listener opens): the tree gives it no role, a sighted user operates it. Found here by its
+  // look and place (the outermost element under the pointer cursor, short text, no control inside,
+  // in an element named for an accordion or heading a panel); the click listener that makes it one
+  // is confirmed through the DevTools protocol (clickable.py) before a scan or a name counts it.
+  const HEADER_TAGS = new Set(["DIV", "SPAN", "LI", "DT", "P", "HEADER", "H1", "H2", "H3", "H4", "H5", "H6"]);
+  const HEADER_CONTEXT = /accordion|collaps|expan|disclos|faq/i;
+  const HEADING = "h1, h2, h3, h4, h5, h6, [role=heading]";
+  function looksClickableHeader(el) {
+    if (!HEADER_TAGS.has(el.tagName)) return false;
+    // slotted into a web component (its heading slot is part of the component's own control)
+    if (el.assignedSlot || (el.closest && el.closest(CONTROL_SELECTOR))) return false;
+    const role = (el.getAttribute("role") || "").toLowerCase();
+    if (role && role !== "heading" && role !== "presentation" && role !== "none") return false;
+    if (getComputedStyle(el).cursor !== "pointer") return false;
+    const p = parentOf(el);
+    if (p && p.nodeType === 1 && getComputedStyle(p).cursor === "pointer") return false;
+    const text = clean(el.textContent);
+    if (!text || text.length > 120 || el.querySelector(CONTROL_SELECTOR)) return false;
+    const r = el.getBoundingClientRect();
+    if (r.height < 16 || r.height > 120 || r.width < 40) return false;
+    let n = el;
+    for (let i = 0; i < 4 && n && n.nodeType === 1; i++, n = parentOf(n)) {
+      const cls = typeof n.className === "string" ? n.className : "";
+      if (HEADER_CONTEXT.test(cls) || HEADER_CONTEXT.test(n.id || "")) return true;
+    }
+    const heading = el.matches(HEADING) ? el : (el.querySelector(HEADING) || (p && p.matches && p.matches(HEADING) ? p : null));
+    return !!heading && !!((heading === p ? p : el).nextElementSibling);
+  }
+  // (clickable.py's CANDIDATES and CONFIRMED; present only while one capture runs)
+  const CLICK_STASH = Symbol.for("autoglm-ui.click-candidates");
+  const confirmedList = window[Symbol.for("autoglm-ui.clickable")];
+  const confirmedClicks = new Set(confirmedList || []);
+
   // ---- kind and role ---------------------------------------------------------------------------
   function kindOf(el) {
     const role = (el.getAttribute("role") || "").trim().toLowerCase();
@@ -551,6 +585,8 @@
   const axOf = new Map();
   axEls.forEach((el, i) => { if (el && el.nodeType === 1 && axFacts[i]) axOf.set(el, axFacts[i]); });
   let customElements = 0;  // a page without any needs no accessibility tree to find its controls
+  const clickCandidates = [];  // clickable-looking headers whose listener Python checks
+  const findsByLook = !!arg.all || (arg.targets || []).some((t) => t.query !== undefined);
   for (const [el, off] of walk(document, { x: 0, y: 0, frame: null })) {
     if (el.localName.includes("-")) customElements += 1;
     let kind = null;
@@ -568,6 +604,10 @@
     } else if (!kind && isCustomControlHost(el)) {
       if (isAccordionHost(el)) kind = "accordion";
       else { kind = "button"; unresolved.add(el); }
+    }
+    if (!kind && findsByLook && looksClickableHeader(el)) {
+      if (confirmedClicks.has(el)) kind = "accordion";
+      else if (!confirmedList) clickCandidates.push(el);
     }
     if (!kind) continue;
     // a native input inside a control we already hold (e.g. input in [role=switch]) is that control
@@ -608,7 +648,7 @@
       if (inner && index.has(inner)) return index.get(inner);
       if (inner) { h = inner; kind = kindOf(inner); }
     }
-    if (!kind && isAccordionHost(h)) kind = "accordion";
+    if (!kind && (isAccordionHost(h) || looksClickableHeader(h))) kind = "accordion";
     if (!kind) { kind = "button"; unresolved.add(h); }  // the accessibility tree may know its role
     let off = { x: 0, y: 0, frame: null };
     const win = h.ownerDocument && h.ownerDocument.defaultView;
@@ -679,6 +719,11 @@
       value: joined, configurable: true, writable: true,
     });
   }
+  if (arg.stash) delete window[CLICK_STASH];
+  if (arg.stash && clickCandidates.length) {
+    Object.defineProperty(window, CLICK_STASH, { value: clickCandidates, configurable: true, writable: true });
+  }
   return JSON.stringify({ view, controls: described, resolutions, total: controls.length,
-    stashed: arg.stash ? stashed : 0, custom_elements: customElements });
+    stashed: arg.stash ? stashed : 0, custom_elements: customElements,
+    click_candidates: arg.stash ? clickCandidates.length : 0 });
 }

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image
 
 from autoglm_ui.accessibility import ax_kind, forget_tree, read_accessibility, stash_tree_controls, tag_kind
+from autoglm_ui.clickable import confirm_clickable, forget_clickable
 from autoglm_ui.controls import CONTEXT_PX, PAD_RGB, Box, Crop
 from autoglm_ui.errors import CaptureError, DetachedElementError
 
@@ -308,7 +309,7 @@ def capture(
         targets = [{"handles": [h]} for h in handles]
     from playwright.sync_api import Error as PlaywrightError
 
-    handed_over = bool(answer and answer.get("tree"))
+    handed_over = bool(answer and (answer.get("tree") or answer.get("clickable")))
     try:
         cap, handed_over = _capture(page, targets, all_controls, answer)
         return cap
@@ -317,9 +318,16 @@ def capture(
     finally:
         if handed_over:
             try:
-                forget_tree(cdp_session(page))
+                forget_handover(page)
             except PlaywrightError as exc:  # the page is gone: nothing left on it
                 log.debug("could not clear the accessibility hand-over: %s", exc)
+
+
+def forget_handover(page: Page) -> None:
+    """Remove what a capture handed ``capture.js`` (the tree's controls, the confirmed clickable headers)."""
+    session = cdp_session(page)
+    forget_tree(session)
+    forget_clickable(session)
 
 
 def needs_tree(targets: Sequence[TargetArg] | None, all_controls: bool) -> bool:
@@ -336,14 +344,20 @@ def evaluate_with_tree(
 
     answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True)
     tree = None
-    if needs_tree(targets, all_controls) and answer.get("custom_elements"):
+    clickable = 0
+    found_by_tree = answer.get("custom_elements") or answer.get("click_candidates")
+    if needs_tree(targets, all_controls) and found_by_tree:
         try:
-            tree = stash_tree_controls(cdp_session(page))
+            if answer.get("custom_elements"):
+                tree = stash_tree_controls(cdp_session(page))
+            if answer.get("click_candidates"):  # clickable-looking headers: is a click listened for?
+                clickable = confirm_clickable(cdp_session(page))
         except PlaywrightError as exc:
             raise _translate(exc, page) from exc
-        if tree:  # the page has custom elements: find and name its controls as the tree does
+        if tree or clickable:  # find and name the controls as the tree and the listeners say
             answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True, tree=tree)
     answer["tree"] = tree  # the controls handed over, for the later calls of the same capture
+    answer["clickable"] = clickable  # the confirmed headers stay on the page until the capture ends
     return answer
 
 
@@ -384,7 +398,8 @@ def _capture(
     if away:
         _capture_scrolled(page, controls, away, view, snapshots, where, targets, kinds, tree)
     controls = [facts_of({**c.raw, "ax": node}) for c, node in zip(controls, nodes, strict=True)]
-    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), bool(tree)
+    handed_over = bool(tree or answer.get("clickable"))
+    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), handed_over
 
 
 def _settle_kinds(

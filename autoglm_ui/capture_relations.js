@@ -57,6 +57,8 @@
         return { via: "next", shown: shownBox(next) };
       }
     }
+    // an accordion header drawn as a plain element (a clickable div or heading) opens the panel after it
+    if (next && kind === "accordion" && HEADER_TAGS.has(el.tagName)) return { via: "next", shown: shownBox(next) };
     let depth = 0;
     for (const p of ancestors(el)) {
       if (++depth > 3) break;

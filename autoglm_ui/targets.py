@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
-from autoglm_ui.accessibility import forget_tree
-from autoglm_ui.capture import Box, Capture, TargetArg, capture, cdp_session, evaluate_with_tree
+from autoglm_ui.capture import Box, Capture, TargetArg, capture, evaluate_with_tree, forget_handover
 from autoglm_ui.errors import AmbiguousTargetError, DetachedElementError, NoMatchError, TargetError
 
 if TYPE_CHECKING:
@@ -114,6 +113,6 @@ def capture_targets(page: Page, targets: Sequence[Target]) -> Capture:
             if resolution.get("index") is None:
                 raise_for(target, resolution, str(answer["view"]["url"]))
     except TargetError:
-        forget_tree(cdp_session(page))
+        forget_handover(page)
         raise
     return capture(page, targets=args, answer=answer)

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from autoglm_ui.accessibility import forget_tree
-from autoglm_ui.capture import Capture, TargetArg, capture, cdp_session, evaluate_with_tree
+from autoglm_ui.capture import Capture, TargetArg, capture, evaluate_with_tree, forget_handover
 from autoglm_ui.environment import fingerprint
 from autoglm_ui.errors import CaptureError, DatasetError, TargetError
 from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
@@ -257,7 +256,7 @@ def resolve_names(
     """
     names: list[TargetArg] = [{"query": r.target} for _, r in items]
     answer = evaluate_with_tree(page, targets=[*names, *({"handles": [h]} for h in handles)])
-    forget_tree(cdp_session(page))
+    forget_handover(page)
     n = len(items)
     resolutions, controls = answer["resolutions"], answer["controls"]
     kept: dict[int, TargetArg | str] = {}

@@ -131,3 +131,23 @@ def test_a_link_drawn_as_a_button_is_a_button(page: Page, fixtures_url: str) -> 
     cap = capture(page, handles=[page.locator(s).element_handle() for s in targets])
     assert [c.kind for c in cap.controls] == ["button", "button", "button", "link", "link", "link", "link", "button"]
     assert {c.raw["tag"] for c in cap.controls[:3]} == {"a"}  # the element stays what it is: its role is link
+
+
+def test_accordion_headers_drawn_as_clickable_divs_are_found(page: Page, fixtures_url: str) -> None:
+    """A header with no role that a click listener serves (on it or delegated to its list), in an
+    element named for an accordion or heading a panel, is an accordion a scan and a name find; one
+    that looks alike but nothing listens to, and a clickable card, are not controls."""
+    page.goto(f"{fixtures_url}/pages/clickable_accordion.html")
+    every = capture(page, all_controls=True)
+    found = {c.raw["id"]: c for c in every.controls}
+    assert sorted(found) == ["h-billing", "q-returns", "q-ship"]
+    assert {c.kind for c in every.controls} == {"accordion"}
+    assert {c.raw["tag"] for c in every.controls} == {"div", "h3"}
+    # the DOM says nothing of them (no aria-expanded); which panel shows is what a user sees
+    assert found["q-ship"].raw["popup"] == {"via": "next", "shown": True}
+    assert found["q-returns"].raw["popup"] == {"via": "next", "shown": False}
+    assert dom_view(found["q-ship"].raw)["expanded"] == "collapsed"
+    named = capture_targets(page, ["Returns"]).controls[0]
+    assert named.raw["id"] == "q-returns" and named.kind == "accordion"
+    # nothing is left on the page once the capture is done
+    assert page.evaluate("() => Object.getOwnPropertySymbols(window).map(String)") == []

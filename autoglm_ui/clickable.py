@@ -1,0 +1,85 @@
+"""Accordion headers drawn as plain clickable elements: is anything listening for the click?
+
+``capture.js`` finds elements that look like accordion headers but carry no role (a ``div`` under
+a pointer cursor, with short text, in an element named for an accordion or heading a panel) and,
+in a scan or a search by name, leaves them under a window property. :func:`confirm_clickable`
+takes them and asks the browser, through the Chrome DevTools Protocol
+(``DOMDebugger.getEventListeners``), whether a click listener sits on the element or on one of its
+ancestors up to the window (a listener delegated to a container or the document is how most
+frameworks listen). The confirmed ones are handed back under :data:`CONFIRMED`, where the next pass
+of ``capture.js`` counts them as accordion headers; :func:`forget_clickable` clears both.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import CDPSession
+
+log = logging.getLogger(__name__)
+
+#: Window properties (``Symbol.for``): the candidates ``capture.js`` leaves, the ones confirmed.
+CANDIDATES = "autoglm-ui.click-candidates"
+CONFIRMED = "autoglm-ui.clickable"
+#: Listener types that make an element something a user clicks.
+CLICK_EVENTS = frozenset({"click", "mousedown", "mouseup", "pointerdown", "pointerup"})
+_GROUP = "autoglm-ui-clickable"
+_TAKE = (f"(() => {{ const k = Symbol.for({CANDIDATES!r}); const v = window[k]; delete window[k];"
+         " return v || []; })()")
+_PATH = ("function() { const out = []; for (let n = this; n; n = n.parentNode || n.host || null) out.push(n);"
+         " out.push(window); return out; }")
+_GIVE = (f"function(...els) {{ Object.defineProperty(window, Symbol.for({CONFIRMED!r}), {{value: els,"
+         " configurable: true, writable: true}); }")
+
+
+def _elements(session: CDPSession, object_id: str) -> list[str]:
+    """Object ids of the items of a remote array."""
+    listing = session.send("Runtime.getProperties", {"objectId": object_id, "ownProperties": True})
+    return [p["value"]["objectId"] for p in listing.get("result") or []
+            if p.get("name", "").isdigit() and (p.get("value") or {}).get("objectId")]
+
+
+def _listens(session: CDPSession, object_id: str) -> bool:
+    """Whether a click listener sits on the element or on one of its ancestors up to the window."""
+    path = session.send("Runtime.callFunctionOn", {
+        "functionDeclaration": _PATH, "objectId": object_id, "objectGroup": _GROUP,
+    })
+    path_id = (path.get("result") or {}).get("objectId")
+    for node in _elements(session, path_id) if path_id else [object_id]:
+        listeners = session.send("DOMDebugger.getEventListeners", {"objectId": node}).get("listeners") or []
+        if any(listener.get("type") in CLICK_EVENTS for listener in listeners):
+            return True
+    return False
+
+
+def confirm_clickable(session: CDPSession | None) -> int:
+    """Hand back the candidates a click listener serves; how many (0 off Chromium)."""
+    if session is None:
+        return 0
+    try:
+        taken = session.send("Runtime.evaluate", {"expression": _TAKE, "objectGroup": _GROUP})
+        array = (taken.get("result") or {}).get("objectId")
+        candidates = _elements(session, array) if array else []
+        confirmed = [c for c in candidates if _listens(session, c)]
+        if confirmed:
+            session.send("Runtime.callFunctionOn", {
+                "functionDeclaration": _GIVE, "objectId": confirmed[0],
+                "arguments": [{"objectId": c} for c in confirmed],
+            })
+        log.debug("clickable headers: %d of %d candidates have a click listener",
+                  len(confirmed), len(candidates))
+        return len(confirmed)
+    finally:
+        session.send("Runtime.releaseObjectGroup", {"objectGroup": _GROUP})
+
+
+def forget_clickable(session: CDPSession | None) -> None:
+    """Remove what :func:`confirm_clickable` and ``capture.js`` left on the page."""
+    if session is not None:
+        session.send("Runtime.evaluate", {"expression": (
+            f"delete window[Symbol.for({CONFIRMED!r})]; delete window[Symbol.for({CANDIDATES!r})]")})
+
+
+__all__ = ["CANDIDATES", "CLICK_EVENTS", "CONFIRMED", "confirm_clickable", "forget_clickable"]
