@@ -112,12 +112,14 @@ def test_a_panel_its_wrapper_collapses_is_not_shown(page: Page, fixtures_url: st
     """The panel a header controls keeps its own box inside a wrapper collapsed to height 0 (through
     a web component's slot): what a user sees is a closed panel, whatever aria-expanded says."""
     page.goto(f"{fixtures_url}/pages/panels.html")
-    opened, shut = capture(page, handles=[page.locator(s).element_handle() for s in ("#h-open", "#h-shut")]).controls
+    handles = [page.locator(s).element_handle() for s in ("#h-open", "#h-shut")]
+    opened, shut = capture(page, handles=handles).controls
     assert opened.raw["popup"] == {"via": "controls", "shown": True}
     assert shut.raw["popup"] == {"via": "controls", "shown": False}
     assert page.locator("#b-shut").bounding_box()["height"] > 10  # its own box is there all the same
     # a drawer slid off the page's edge (transform) is not shown; one slid in is
-    slid_away, slid_in = capture(page, handles=[page.locator(s).element_handle() for s in ("#d-shut", "#d-open")]).controls
+    handles = [page.locator(s).element_handle() for s in ("#d-shut", "#d-open")]
+    slid_away, slid_in = capture(page, handles=handles).controls
     assert slid_away.raw["popup"] == {"via": "controls", "shown": False}
     assert slid_in.raw["popup"] == {"via": "controls", "shown": True}
 
@@ -129,7 +131,8 @@ def test_a_link_drawn_as_a_button_is_a_button(page: Page, fixtures_url: str) -> 
     page.goto(f"{fixtures_url}/pages/link_buttons.html")
     targets = ("#fill", "#frame", "#ring", "#ghost", "#inline", "#nav-home", "#nav-docs", "#text-btn")
     cap = capture(page, handles=[page.locator(s).element_handle() for s in targets])
-    assert [c.kind for c in cap.controls] == ["button", "button", "button", "link", "link", "link", "link", "button"]
+    assert [c.kind for c in cap.controls] == [
+        "button", "button", "button", "link", "link", "link", "link", "button"]
     assert {c.raw["tag"] for c in cap.controls[:3]} == {"a"}  # the element stays what it is: its role is link
 
 
@@ -151,3 +154,35 @@ def test_accordion_headers_drawn_as_clickable_divs_are_found(page: Page, fixture
     assert named.raw["id"] == "q-returns" and named.kind == "accordion"
     # nothing is left on the page once the capture is done
     assert page.evaluate("() => Object.getOwnPropertySymbols(window).map(String)") == []
+
+
+def test_two_training_web_component_libraries(page: Page, fixtures_url: str) -> None:
+    """mdui and Nord, as the generator bundles them: each host resolves to the native control in its
+    open shadow root; kind, the tree's role and name, the DOM view and the drawn box are the user's."""
+    from autoglm_ui.settle import settle
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{fixtures_url}/pages/wc_libraries.html")
+    settle(page)
+    ids = ("m-text", "m-check", "m-switch", "n-text", "n-check", "n-switch", "n-select")
+    cap = capture(page, handles=[page.locator(f"#{i}").element_handle() for i in ids])
+    got = {i: c for i, c in zip(ids, cap.controls, strict=True)}
+    assert [(c.kind, c.raw["ax"]["role"], c.name) for c in cap.controls] == [
+        ("textbox", "textbox", "Project name"), ("checkbox", "checkbox", "Send reports"),
+        ("switch", "checkbox", "Dark mode"),   # mdui draws a checkbox as a track: a switch to a user
+        ("textbox", "textbox", "Team name*"), ("checkbox", "checkbox", "Notify me"),
+        ("switch", "switch", "Autosave"), ("select", "combobox", "Size"),
+    ]
+    assert all(c.raw["in_shadow"] for c in cap.controls)  # the native control inside, not the host
+    views = {i: dom_view(c.raw) for i, c in got.items()}
+    assert views["m-text"]["readonly"] == "readonly" and views["n-text"]["readonly"] == "editable"
+    assert views["m-check"]["checked"] == "checked" and views["n-check"]["checked"] == "unchecked"
+    assert views["m-switch"]["availability"] == "disabled" and views["n-switch"]["checked"] == "checked"
+    assert views["n-select"]["expanded"] == "collapsed"
+    for i in ("m-switch", "n-switch"):  # the track is drawn about twice as wide as high
+        assert 1.4 * got[i].drawn.height < got[i].drawn.width < 2.8 * got[i].drawn.height
+    assert got["m-check"].raw["drawn_tag"] == "label" and not got["m-check"].drawn.empty
+    named = capture_targets(page, ["Project name", "Send reports", "Dark mode", "Team name", "Notify me",
+                                   "Autosave", "Size"])
+    assert [c.kind for c in named.controls] == ["textbox", "checkbox", "switch", "textbox", "checkbox",
+                                                "switch", "select"]
