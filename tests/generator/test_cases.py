@@ -23,8 +23,8 @@ from autoglm_ui.training.widgets import READONLY_CASES, Want, looks_and_attrs
 def test_read_only_cases_part_the_attribute_from_the_look(
     case: str | None, perceived: str, attr: bool, look: bool
 ) -> None:
-    w = Want(1, "textbox", "Account", {"availability": "enabled", "visibility": "visible", "readonly": perceived},
-             case=case)
+    values = {"availability": "enabled", "visibility": "visible", "readonly": perceived}
+    w = Want(1, "textbox", "Account", values, case=case)
     parts = looks_and_attrs(w)
     assert ("readonly" in parts.attrs) is attr and ("ro" in parts.looks) is look
 

@@ -13,8 +13,8 @@ import torch
 from PIL import Image
 
 from autoglm_ui.errors import ModelFormatError
-from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
 from autoglm_ui.modeling.facts_autoglm import seen_style
+from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
 from autoglm_ui.modeling.tokenization_autoglm import FactTokenizer, class_pieces, colour_token, fact_tokens
 
 from .conftest import make_raw
@@ -67,7 +67,8 @@ def test_edge_tokens_ignore_which_side_carries_the_colour() -> None:
     assert "s.edge_uneven=1" in underline and "s.edge_uneven=1" in left_bar
     assert "s.edge_uneven=0" in full and "s.edges=4" in full and "s.edges=1" in underline
     # a translucent glow is seen as the tint it paints over the background
-    glow = seen_style(_with_borders([[2, red]] * 4, shadow="rgba(220, 30, 40, 0.35)")["style"])["shadow_color"]
+    glowing = _with_borders([[2, red]] * 4, shadow="rgba(220, 30, 40, 0.35)")
+    glow = seen_style(glowing["style"])["shadow_color"]
     assert glow.startswith("rgb(") and f"s.shadow_color={colour_token(glow, 2)}" in full
     assert "s.shadow_color=none" in plain
 
