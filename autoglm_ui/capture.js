@@ -55,10 +55,29 @@
     for (const root of [h.shadowRoot, h]) {
       if (!root) continue;
       for (const [el] of walk(root, origin)) {
-        if (el.matches(CONTROL_SELECTOR) && kindOf(el)) return el;
+        if (el.matches(CONTROL_SELECTOR) && kindOf(el) && !formProxy(el)) return el;
       }
     }
     return null;
+  }
+  // A native input a web component keeps in its shadow root for form validation only: taken out of
+  // the tab order and drawn nowhere (mdui's select keeps a radio so). Not a control of its own.
+  function formProxy(el) {
+    if (el.tagName !== "INPUT" || el.getAttribute("tabindex") !== "-1") return false;
+    if (el.getRootNode() === el.ownerDocument) return false;
+    const r = el.getBoundingClientRect();
+    return r.width < 1 && r.height < 1;
+  }
+  // A field inside a component its tag names a select (a read-only text field showing the chosen
+  // value, as mdui's select draws one): a sighted user sees a select.
+  const SELECT_HOST = /-(select|combobox|combo-box|dropdown)$/;
+  function insideSelectHost(el) {
+    let depth = 0;
+    for (const p of ancestors(el)) {
+      if (p.tagName && SELECT_HOST.test(p.tagName.toLowerCase())) return true;
+      if (++depth >= 8) break;
+    }
+    return false;
   }
   // A custom element that is operated itself (focusable, no native control inside): its role and
   // states live in ElementInternals or on the host, and the accessibility tree says which.
@@ -590,7 +609,8 @@
   for (const [el, off] of walk(document, { x: 0, y: 0, frame: null })) {
     if (el.localName.includes("-")) customElements += 1;
     let kind = null;
-    if (el.matches(CONTROL_SELECTOR)) kind = kindOf(el);
+    if (el.matches(CONTROL_SELECTOR)) kind = formProxy(el) ? null : kindOf(el);
+    if (kind === "textbox" && insideSelectHost(el)) kind = "select";
     if (axFacts.length) {
       // the tree decides between a custom element's host and what it wraps: a host the tree calls
       // a control is the control, and an inner element the tree ignores is part of it
@@ -648,6 +668,7 @@
       if (inner && index.has(inner)) return index.get(inner);
       if (inner) { h = inner; kind = kindOf(inner); }
     }
+    if (kind === "textbox" && insideSelectHost(h)) kind = "select";
     if (!kind && (isAccordionHost(h) || looksClickableHeader(h))) kind = "accordion";
     if (!kind) { kind = "button"; unresolved.add(h); }  // the accessibility tree may know its role
     let off = { x: 0, y: 0, frame: null };
