@@ -16,6 +16,8 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from autoglm_ui import handover
+
 if TYPE_CHECKING:
     from playwright.sync_api import CDPSession
 
@@ -24,8 +26,6 @@ log = logging.getLogger(__name__)
 #: The window property ``capture.js`` leaves the described elements under (``Symbol.for``).
 STASH = "autoglm-ui.elements"
 _GROUP = "autoglm-ui"
-_TAKE = (f"(() => {{ const k = Symbol.for({STASH!r}); const v = window[k]; delete window[k];"
-         " return v || []; })()")
 #: Accessibility-tree roles that name a kind of the vocabulary (design.md), as the tree spells them.
 ROLE_KIND: Mapping[str, str] = {
     "button": "button", "link": "link", "checkbox": "checkbox", "radio": "radio", "switch": "switch",
@@ -67,23 +67,16 @@ def read_accessibility(session: CDPSession | None, count: int) -> list[dict[str,
             )
             _warned = True
         return [None] * count
-    taken = session.send("Runtime.evaluate", {"expression": _TAKE, "objectGroup": _GROUP})
-    array = (taken.get("result") or {}).get("objectId")
     out: list[dict[str, Any] | None] = [None] * count
-    if not array:
-        return out
     try:
-        listing = session.send("Runtime.getProperties", {"objectId": array, "ownProperties": True})
-        for prop in listing.get("result") or []:
-            name, value = prop.get("name", ""), prop.get("value") or {}
-            wanted = name.isdigit() and int(name) < count
-            if not wanted or value.get("subtype") != "node":
+        for position, object_id in handover.take(session, STASH, _GROUP).items():
+            if position >= count:
                 continue
             tree = session.send("Accessibility.getPartialAXTree",
-                                {"objectId": value["objectId"], "fetchRelatives": False})
+                                {"objectId": object_id, "fetchRelatives": False})
             nodes = tree.get("nodes") or []
             if nodes:
-                out[int(name)] = ax_node(nodes[0])
+                out[position] = ax_node(nodes[0])
     finally:
         session.send("Runtime.releaseObjectGroup", {"objectGroup": _GROUP})
     return out
@@ -114,8 +107,6 @@ def tag_kind(tag: str | None, ax: Mapping[str, Any] | None) -> str | None:
 
 #: The window property the accessibility tree's controls are handed to ``capture.js`` under.
 AX_STASH = "autoglm-ui.ax-elements"
-_GIVE = (f"function(...els) {{ Object.defineProperty(window, Symbol.for({AX_STASH!r}), {{value: els,"
-         " configurable: true, writable: true}); }")
 
 
 def stash_tree_controls(session: CDPSession | None) -> list[dict[str, Any]] | None:
@@ -144,11 +135,7 @@ def stash_tree_controls(session: CDPSession | None) -> list[dict[str, Any]] | No
             if object_id:
                 facts.append({**fact, "kind": kind})
                 objects.append(object_id)
-        if objects:
-            session.send("Runtime.callFunctionOn", {
-                "functionDeclaration": _GIVE, "objectId": objects[0],
-                "arguments": [{"objectId": o} for o in objects],
-            })
+        handover.give(session, AX_STASH, objects)
     finally:
         session.send("Runtime.releaseObjectGroup", {"objectGroup": _GROUP})
     return facts
@@ -157,4 +144,4 @@ def stash_tree_controls(session: CDPSession | None) -> list[dict[str, Any]] | No
 def forget_tree(session: CDPSession | None) -> None:
     """Remove what :func:`stash_tree_controls` left on the page (a capture calls this when done)."""
     if session is not None:
-        session.send("Runtime.evaluate", {"expression": f"delete window[Symbol.for({AX_STASH!r})]"})
+        handover.forget(session, AX_STASH)

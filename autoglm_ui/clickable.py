@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from autoglm_ui import handover
+
 if TYPE_CHECKING:
     from playwright.sync_api import CDPSession
 
@@ -26,16 +28,12 @@ CONFIRMED = "autoglm-ui.clickable"
 #: Listener types that make an element something a user clicks.
 CLICK_EVENTS = frozenset({"click", "mousedown", "mouseup", "pointerdown", "pointerup"})
 _GROUP = "autoglm-ui-clickable"
-_TAKE = (f"(() => {{ const k = Symbol.for({CANDIDATES!r}); const v = window[k]; delete window[k];"
-         " return v || []; })()")
 _PATH = ("function() { const out = []; for (let n = this; n; n = n.parentNode || n.host || null) out.push(n);"
          " out.push(window); return out; }")
-_GIVE = (f"function(...els) {{ Object.defineProperty(window, Symbol.for({CONFIRMED!r}), {{value: els,"
-         " configurable: true, writable: true}); }")
 
 
-def _elements(session: CDPSession, object_id: str) -> list[str]:
-    """Object ids of the items of a remote array."""
+def _items(session: CDPSession, object_id: str) -> list[str]:
+    """Object ids of the items of a remote array (the window included, which is no node)."""
     listing = session.send("Runtime.getProperties", {"objectId": object_id, "ownProperties": True})
     return [p["value"]["objectId"] for p in listing.get("result") or []
             if p.get("name", "").isdigit() and (p.get("value") or {}).get("objectId")]
@@ -47,7 +45,7 @@ def _listens(session: CDPSession, object_id: str) -> bool:
         "functionDeclaration": _PATH, "objectId": object_id, "objectGroup": _GROUP,
     })
     path_id = (path.get("result") or {}).get("objectId")
-    for node in _elements(session, path_id) if path_id else [object_id]:
+    for node in _items(session, path_id) if path_id else [object_id]:
         listeners = session.send("DOMDebugger.getEventListeners", {"objectId": node}).get("listeners") or []
         if any(listener.get("type") in CLICK_EVENTS for listener in listeners):
             return True
@@ -59,15 +57,9 @@ def confirm_clickable(session: CDPSession | None) -> int:
     if session is None:
         return 0
     try:
-        taken = session.send("Runtime.evaluate", {"expression": _TAKE, "objectGroup": _GROUP})
-        array = (taken.get("result") or {}).get("objectId")
-        candidates = _elements(session, array) if array else []
+        candidates = list(handover.take(session, CANDIDATES, _GROUP).values())
         confirmed = [c for c in candidates if _listens(session, c)]
-        if confirmed:
-            session.send("Runtime.callFunctionOn", {
-                "functionDeclaration": _GIVE, "objectId": confirmed[0],
-                "arguments": [{"objectId": c} for c in confirmed],
-            })
+        handover.give(session, CONFIRMED, confirmed)
         log.debug("clickable headers: %d of %d candidates have a click listener",
                   len(confirmed), len(candidates))
         return len(confirmed)
@@ -78,8 +70,7 @@ def confirm_clickable(session: CDPSession | None) -> int:
 def forget_clickable(session: CDPSession | None) -> None:
     """Remove what :func:`confirm_clickable` and ``capture.js`` left on the page."""
     if session is not None:
-        session.send("Runtime.evaluate", {"expression": (
-            f"delete window[Symbol.for({CONFIRMED!r})]; delete window[Symbol.for({CANDIDATES!r})]")})
+        handover.forget(session, CONFIRMED, CANDIDATES)
 
 
 __all__ = ["CANDIDATES", "CLICK_EVENTS", "CONFIRMED", "confirm_clickable", "forget_clickable"]

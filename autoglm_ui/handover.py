@@ -1,0 +1,50 @@
+"""Elements passed between ``capture.js`` and Python through the DevTools protocol.
+
+An evaluate cannot return element references, so ``capture.js`` leaves the elements it wants
+Python to look at under a ``Symbol.for(name)`` property of the page's window, and Python leaves
+elements for the next evaluate the same way. :func:`take` removes such an array and gives the
+remote object id of each element by position; :func:`give` leaves elements under a name;
+:func:`forget` deletes names. Object ids belong to an object group the caller releases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import CDPSession
+
+_GIVE = ("function(name, ...els) { Object.defineProperty(window, Symbol.for(name), {value: els,"
+         " configurable: true, writable: true}); }")
+
+
+def take(session: CDPSession, name: str, group: str) -> dict[int, str]:
+    """Remove the array left under ``name``; the object id of each element in it, by position."""
+    expression = (f"(() => {{ const k = Symbol.for({name!r}); const v = window[k]; delete window[k];"
+                  " return v || []; })()")
+    taken = session.send("Runtime.evaluate", {"expression": expression, "objectGroup": group})
+    array = (taken.get("result") or {}).get("objectId")
+    if not array:
+        return {}
+    listing = session.send("Runtime.getProperties", {"objectId": array, "ownProperties": True})
+    return {int(p["name"]): p["value"]["objectId"] for p in listing.get("result") or []
+            if p.get("name", "").isdigit() and (p.get("value") or {}).get("subtype") == "node"}
+
+
+def give(session: CDPSession, name: str, object_ids: Sequence[str]) -> None:
+    """Leave the elements (remote object ids) under ``name``, in order, for the next evaluate."""
+    if object_ids:
+        session.send("Runtime.callFunctionOn", {
+            "functionDeclaration": _GIVE, "objectId": object_ids[0],
+            "arguments": [{"value": name}, *({"objectId": o} for o in object_ids)],
+        })
+
+
+def forget(session: CDPSession, *names: str) -> None:
+    """Delete what was left under ``names``."""
+    session.send("Runtime.evaluate", {
+        "expression": "; ".join(f"delete window[Symbol.for({n!r})]" for n in names)})
+
+
+__all__ = ["forget", "give", "take"]
