@@ -468,6 +468,22 @@
     return out.slice(0, 6);
   }
 
+  // A link in a tab bar is a tab: a row of links (two or more, one line) in an element its class or
+  // role names a tab bar, as many libraries draw page-level tabs without role=tab.
+  const TAB_BAR = /(^|[\s_-])(tabs?|tab-?bar|tab-?list|tabnav)([\s_-]|$)/i;
+  function tabBarOf(el) {
+    let depth = 0;
+    for (const p of ancestors(el)) {
+      if (++depth > 3) break;
+      const cls = typeof p.className === "string" ? p.className : "";
+      if (!TAB_BAR.test(cls) && p.getAttribute("role") !== "tablist") continue;
+      const links = Array.from(p.querySelectorAll("a[href]")).filter((a) => displayedAtAll(a));
+      if (links.length < 2 || !links.includes(el)) return null;
+      const tops = links.map((a) => Math.round(a.getBoundingClientRect().top));
+      return Math.max(...tops) - Math.min(...tops) <= 4 ? p : null;
+    }
+    return null;
+  }
   // A link drawn as a button is a button: the kind a user sees. Its box is a fill, a frame on all
   // four sides or an inset ring (an outline button), around padded text of a button's height.
   // Navigation, tab and menu items stay links (a current nav item is filled, not a button). Text
@@ -517,6 +533,7 @@
         && dr.height >= 10 && dr.height <= 40 && dr.width >= 1.5 * dr.height && dr.width <= 2.6 * dr.height) {
       kind = "switch";
     }
+    if (kind === "link" && tabBarOf(el)) kind = "tab";
     if (kind === "link" && linkDrawnAsButton(el, r)) kind = "button";
     const cs = getComputedStyle(el);
     const dcs = getComputedStyle(drawnEl);

@@ -91,8 +91,13 @@
     for (const p of ancestors(el)) { if (p.getAttribute("role") === "tablist") { list = p; break; } }
     list = list || parentOf(el);
     if (!list) return null;
-    const tabs = Array.from(list.querySelectorAll("[role=tab]")).filter((t) => displayedAtAll(t)).slice(0, 16);
-    const at = tabs.indexOf(el);
+    let tabs = Array.from(list.querySelectorAll("[role=tab]")).filter((t) => displayedAtAll(t)).slice(0, 16);
+    let at = tabs.indexOf(el);
+    const bar = at < 0 ? tabBarOf(el) : null;  // links drawn as the tabs of a bar
+    if (bar) {
+      tabs = Array.from(bar.querySelectorAll("a[href]")).filter((t) => displayedAtAll(t)).slice(0, 16);
+      at = tabs.indexOf(el);
+    }
     if (at < 0) return null;
     const looks = tabs.map(tabLookOf);
     const mine = looks[at], others = looks.filter((_, i) => i !== at);

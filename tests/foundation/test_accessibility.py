@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page
 
 from autoglm_ui.capture import capture
-from autoglm_ui.dom_view import dom_view
+from autoglm_ui.dom_view import dom_view, facets_for
 from autoglm_ui.targets import capture_targets
 
 pytestmark = pytest.mark.browser
@@ -190,3 +190,31 @@ def test_two_training_web_component_libraries(page: Page, fixtures_url: str) -> 
     # mdui's select keeps a radio in its shadow root for form validation only: no control of its own
     every = capture(page, all_controls=True)
     assert [c.kind for c in every.controls if c.name == "Region"] == ["select"]
+
+
+def test_links_drawn_as_a_tab_bar_are_tabs(page: Page, fixtures_url: str) -> None:
+    """Links in a row of an element named for tabs are tabs (with a selected facet, the current one
+    drawn apart), even the filled current one; a link in text, a footer row and a column stay links."""
+    page.goto(f"{fixtures_url}/pages/link_tabs.html")
+    ids = ("t-overview", "t-activity", "t-settings", "inline", "f-privacy", "v-one")
+    cap = capture(page, handles=[page.locator(f"#{i}").element_handle() for i in ids])
+    assert [c.kind for c in cap.controls] == ["tab", "tab", "tab", "link", "link", "link"]
+    current, other = cap.controls[0], cap.controls[1]
+    assert current.raw["tabs"]["n"] == 3 and current.raw["tabs"]["apart"]
+    assert other.raw["tabs"]["n"] == 3 and not other.raw["tabs"]["apart"]
+    assert "selected" in facets_for(current.raw)  # the DOM says nothing of it: the look decides
+
+
+def test_checkboxes_and_radios_drawn_by_their_labels_before(page: Page, fixtures_url: str) -> None:
+    """A visually hidden input drawn by its label's ::before is represented by the label: visible,
+    its crop covering the drawn box, the box's mark among the facts."""
+    page.goto(f"{fixtures_url}/pages/drawn_by_label.html")
+    ids = ("c-on", "c-off", "r-on", "r-off")
+    cap = capture(page, handles=[page.locator(f"#{i}").element_handle() for i in ids])
+    assert [c.kind for c in cap.controls] == ["checkbox", "checkbox", "radio", "radio"]
+    for k, c in enumerate(cap.controls):
+        assert c.raw["drawn_tag"] == "label" and c.box.width <= 1.5 < c.drawn.width
+        assert c.raw["style"]["marks"] == [[16, 16]] and not cap.crop(k).blank
+        assert dom_view(c.raw)["visibility"] == "visible"
+    checked = [dom_view(c.raw)["checked"] for c in cap.controls]
+    assert checked == ["checked", "unchecked", "checked", "unchecked"]
