@@ -252,10 +252,12 @@
     for (let n = el; n; n = parentOf(n)) o *= parseFloat(getComputedStyle(n).opacity || "1");
     return o;
   }
+  // A computed colour that paints nothing (transparent, or alpha 0).
+  const clear = (c) => !c || c === "transparent" || /rgba\(.*,\s*0\)$/.test(c);
   function effectiveBackground(el) {
     for (let n = el; n; n = parentOf(n)) {
       const bg = getComputedStyle(n).backgroundColor;
-      if (bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+      if (!clear(bg)) return bg;
     }
     return "rgb(255, 255, 255)";
   }
@@ -298,7 +300,7 @@
   // Whether a computed style paints a box: a background, a border, a shadow or a background image.
   function paintsBox(cs) {
     const bg = cs.backgroundColor;
-    const hasBg = bg && bg !== "transparent" && !/rgba\(.*,\s*0\)$/.test(bg);
+    const hasBg = !clear(bg);
     const hasBorder = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== "none";
     return hasBg || hasBorder || cs.boxShadow !== "none" || cs.backgroundImage !== "none";
   }
@@ -489,14 +491,13 @@
   // Navigation, tab and menu items stay links (a current nav item is filled, not a button). Text
   // drawn without a box gives no cue either way and keeps the kind its role gives.
   const NAV_LIKE = "nav, [role=navigation], [role=tablist], [role=menu], [role=menubar], [role=listbox], [role=tree]";
-  const CLEAR = /^transparent$|rgba\([^)]*,\s*0\)$/;
   function linkDrawnAsButton(el, r) {
     if (el.closest && el.closest(NAV_LIKE)) return false;
     const cs = getComputedStyle(el);
-    const filled = !CLEAR.test(cs.backgroundColor || "transparent");
+    const filled = !clear(cs.backgroundColor);
     const framed = ["Top", "Right", "Bottom", "Left"].every((side) =>
       (parseFloat(cs["border" + side + "Width"]) || 0) >= 1 && !["none", "hidden"].includes(cs["border" + side + "Style"])
-      && !CLEAR.test(cs["border" + side + "Color"]));
+      && !clear(cs["border" + side + "Color"]));
     const ring = /inset/.test(cs.boxShadow) && !/rgba\([^)]*,\s*0\)/.test(cs.boxShadow);
     const padded = (parseFloat(cs.paddingLeft) || 0) >= 6 && (parseFloat(cs.paddingRight) || 0) >= 6;
     return (filled || framed || ring) && padded && r.height >= 20 && r.height <= 80 && r.width >= r.height;

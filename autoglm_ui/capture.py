@@ -309,7 +309,7 @@ def capture(
         targets = [{"handles": [h]} for h in handles]
     from playwright.sync_api import Error as PlaywrightError
 
-    handed_over = bool(answer and (answer.get("tree") or answer.get("clickable")))
+    handed_over = answer is not None and _handed_over(answer)
     try:
         cap, handed_over = _capture(page, targets, all_controls, answer)
         return cap
@@ -330,6 +330,11 @@ def forget_handover(page: Page) -> None:
     forget_clickable(session)
 
 
+def _handed_over(answer: Mapping[str, Any]) -> bool:
+    """Whether :func:`evaluate_with_tree` left elements on the page for ``capture.js`` (to clear)."""
+    return bool(answer.get("tree") or answer.get("clickable"))
+
+
 def needs_tree(targets: Sequence[TargetArg] | None, all_controls: bool) -> bool:
     """Whether controls are found by name or all at once: then the whole accessibility tree is read."""
     return all_controls or any("query" in t for t in targets or ())
@@ -339,19 +344,20 @@ def evaluate_with_tree(
     page: Page, *, targets: Sequence[TargetArg] | None = None, all_controls: bool = False
 ) -> dict[str, Any]:
     """:func:`evaluate_facts` for a capture: with the accessibility tree's controls where names or a
-    scan need them (call :func:`forget_tree` when the capture is done)."""
+    scan need them, and the clickable headers a click listener serves (call :func:`forget_handover`
+    when the capture is done)."""
     from playwright.sync_api import Error as PlaywrightError
 
     answer = evaluate_facts(page, targets=targets, all_controls=all_controls, stash=True)
     tree = None
     clickable = 0
-    found_by_tree = answer.get("custom_elements") or answer.get("click_candidates")
-    if needs_tree(targets, all_controls) and found_by_tree:
+    custom, candidates = answer.get("custom_elements"), answer.get("click_candidates")
+    if needs_tree(targets, all_controls) and (custom or candidates):
         try:
-            if answer.get("custom_elements"):
-                tree = stash_tree_controls(cdp_session(page))
-            if answer.get("click_candidates"):  # clickable-looking headers: is a click listened for?
-                clickable = confirm_clickable(cdp_session(page))
+            session = cdp_session(page)
+            tree = stash_tree_controls(session) if custom else None
+            # clickable-looking headers: is a click listened for?
+            clickable = confirm_clickable(session) if candidates else 0
         except PlaywrightError as exc:
             raise _translate(exc, page) from exc
         if tree or clickable:  # find and name the controls as the tree and the listeners say
@@ -398,8 +404,7 @@ def _capture(
     if away:
         _capture_scrolled(page, controls, away, view, snapshots, where, targets, kinds, tree)
     controls = [facts_of({**c.raw, "ax": node}) for c, node in zip(controls, nodes, strict=True)]
-    handed_over = bool(tree or answer.get("clickable"))
-    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), handed_over
+    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), _handed_over(answer)
 
 
 def _settle_kinds(

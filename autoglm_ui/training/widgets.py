@@ -83,6 +83,17 @@ def esc(s: str) -> str:
     return html.escape(s, quote=True)
 
 
+def _attr_and_look(w: Want, facet: str, on: str, look_only: str, attr_only: str) -> tuple[bool, bool]:
+    """Whether the DOM attribute and the look each say ``on``: both as ``w``'s value of ``facet``
+    says, unless its case plants a disagreement (``look_only``: only the look; ``attr_only``: only
+    the DOM)."""
+    if w.case == look_only:
+        return False, True
+    if w.case == attr_only:
+        return True, False
+    return w.v(facet) == on, w.v(facet) == on
+
+
 def looks_and_attrs(w: Want, *, native_disabled: bool = True, aria_disabled: bool = False) -> Parts:
     """Attributes and looks that realise ``w`` (its case, if any, makes them disagree).
 
@@ -93,12 +104,8 @@ def looks_and_attrs(w: Want, *, native_disabled: bool = True, aria_disabled: boo
     looks: set[str] = set()
     case = w.case
     # availability
-    dis_dom = w.v("availability") == "disabled"
-    dis_look = dis_dom
-    if case == "dis-look-only":
-        dis_dom, dis_look = False, True
-    elif case == "dis-attr-looks-enabled":
-        dis_dom, dis_look = True, False
+    dis_dom, dis_look = _attr_and_look(w, "availability", "disabled", "dis-look-only",
+                                       "dis-attr-looks-enabled")
     if dis_dom:
         attrs.append('aria-disabled="true"' if (aria_disabled or not native_disabled) else "disabled")
     if dis_look:
@@ -116,60 +123,36 @@ def looks_and_attrs(w: Want, *, native_disabled: bool = True, aria_disabled: boo
         looks.add("chk:" + look)
         looks.add("dom:" + dom_chk)
     # validity
-    val = w.v("validity")
-    if val is not None:
-        aria_inv, err = val == "invalid", val == "invalid"
-        if case == "err-look-no-aria":
-            aria_inv, err = False, True
-        elif case == "aria-invalid-no-look":
-            aria_inv, err = True, False
+    if w.v("validity") is not None:
+        aria_inv, err = _attr_and_look(w, "validity", "invalid", "err-look-no-aria", "aria-invalid-no-look")
         if aria_inv:
             attrs.append('aria-invalid="true"')
         if err:
             looks.add("err")
     # busy
-    busy = w.v("busy")
-    if busy is not None:
-        aria_busy, spin = busy == "busy", busy == "busy"
-        if case == "spinner-no-aria":
-            aria_busy, spin = False, True
-        elif case == "aria-busy-no-spinner":
-            aria_busy, spin = True, False
+    if w.v("busy") is not None:
+        aria_busy, spin = _attr_and_look(w, "busy", "busy", "spinner-no-aria", "aria-busy-no-spinner")
         if aria_busy:
             attrs.append('aria-busy="true"')
         if spin:
             looks.add("spin")
     # selected
-    sel = w.v("selected")
-    if sel is not None:
-        aria_sel, on = sel == "selected", sel == "selected"
-        if case == "looks-selected":
-            aria_sel, on = False, True
-        elif case == "looks-unselected":
-            aria_sel, on = True, False
+    if w.v("selected") is not None:
+        aria_sel, on = _attr_and_look(w, "selected", "selected", "looks-selected", "looks-unselected")
         if w.extra.get("aria_selected") != "omit":  # class-only tabs: the look alone says which
             attrs.append(f'aria-selected="{"true" if aria_sel else "false"}"')
         if on:
             looks.add("on")
     # expanded
-    exp = w.v("expanded")
-    if exp is not None:
-        aria_exp, open_ = exp == "expanded", exp == "expanded"
-        if case == "looks-expanded":
-            aria_exp, open_ = False, True
-        elif case == "looks-collapsed":
-            aria_exp, open_ = True, False
+    if w.v("expanded") is not None:
+        aria_exp, open_ = _attr_and_look(w, "expanded", "expanded", "looks-expanded", "looks-collapsed")
         looks.add("dom-open" if aria_exp else "dom-closed")
         if open_:
             looks.add("open")
     # readonly
-    ro = w.v("readonly")
-    if ro is not None:
-        ro_attr, ro_look = ro == "readonly", ro == "readonly"
-        if case == "readonly-look-only":
-            ro_attr, ro_look = False, True
-        elif case == "readonly-attr-looks-editable":
-            ro_attr, ro_look = True, False
+    if w.v("readonly") is not None:
+        ro_attr, ro_look = _attr_and_look(w, "readonly", "readonly", "readonly-look-only",
+                                          "readonly-attr-looks-editable")
         if ro_attr:
             attrs.append("readonly")
         if ro_look:
