@@ -209,8 +209,8 @@ def predict(
 
     ``applies``: per control, the facets it has (``None`` and 1.0 for the others); without it,
     every facet the model knows is answered. ``prefer``: per control, a value per facet to answer
-    unless the model is at least ``config.overrule_at`` sure of another (the Recognizer passes what
-    the DOM says); a release without ``overrule_at`` ignores it.
+    unless the model is at least ``config.overrule_of(facet)`` sure of another (the Recognizer
+    passes what the DOM says); a release without ``overrule_at`` ignores it.
     """
     import torch
 
@@ -228,10 +228,10 @@ def predict(
         raise ValueError(f"got {len(applies)} facet sets for {len(raws)} controls; pass one per control")
     if prefer is not None and len(prefer) != len(raws):
         raise ValueError(f"got {len(prefer)} preferred answers for {len(raws)} controls; one per control")
-    overrule_at = getattr(config, "overrule_at", None)
+    overrule = {f: config.overrule_of(f) for f in config.facet_names}
     for i in range(len(raws)):
         wanted = set(config.facet_names) if applies is None else set(applies[i])
-        preferred = prefer[i] if prefer is not None and overrule_at is not None else {}
+        preferred = prefer[i] if prefer is not None else {}
         facets: dict[str, str | None] = {}
         confidence: dict[str, float] = {}
         for facet in config.facet_names:
@@ -240,8 +240,8 @@ def predict(
                 values = config.facet_values[facet]
                 facets[facet] = values[int(k)]
                 confidence[facet] = float(p)
-                fallback = preferred.get(facet)
-                if fallback in values and fallback != facets[facet] and float(p) < overrule_at:
+                fallback, at = preferred.get(facet), overrule[facet]
+                if at is not None and fallback in values and fallback != facets[facet] and float(p) < at:
                     facets[facet] = fallback
                     confidence[facet] = float(probs[facet][i][values.index(fallback)])
             else:

@@ -2,7 +2,9 @@
 
 1. Score the trained release on the real-library dev set as it is (the model always answers).
 2. Choose how sure it must be to contradict the DOM (``overrule_at``) from that one evaluation
-   (:mod:`autoglm_ui.evaluation.overrule`: the threshold whose worst library reads best).
+   (:mod:`autoglm_ui.evaluation.overrule`): one threshold from a sweep, then one per facet, each
+   keeping every library's standard records at the DOM-only view's first and reading the worst
+   library best after.
 3. Write the finished release (the same weights, ``overrule_at`` in its config), score it on the
    set for real, and record both in its card (``card.overrule``, ``card.realset``).
 4. Apply the release gate (:mod:`autoglm_ui.evaluation.gate`) and say whether it may ship.
@@ -31,10 +33,15 @@ from autoglm_ui.evaluation.gate import REALSET
 @click.option("--root", default=REALSET, show_default=True, metavar="DIR", type=click.Path(path_type=Path),
               help="Folder the records' page paths are relative to (one sub-folder per library).")
 @click.option("--at", "fixed_at", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Use this overrule_at instead of choosing one (the sweep is still printed).")
+              help="Use this overrule_at for every facet instead of choosing (the sweep is still printed).")
+@click.option("--per-facet/--one-threshold", default=True, show_default=True,
+              help="After the sweep, move each facet's threshold while that reads the set better.")
+@click.option("--hard-floor", type=click.FloatRange(0.0, 1.0), default=0.9, show_default=True,
+              help="Keep hard records' facet accuracy at least this, where a choice can, before "
+                   "keeping standard records at the DOM (which never contradicting it always does).")
 @click.pass_context
 def finish(ctx: click.Context, release: str, out: Path, name: str, version: str, labels_path: Path,
-           root: Path, fixed_at: float | None) -> None:
+           root: Path, fixed_at: float | None, per_facet: bool, hard_floor: float) -> None:
     """Choose how sure release R must be to contradict the DOM, write the finished release, gate it.
 
     The choice, the finished release's figures per library and the environment they were measured
@@ -44,9 +51,8 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
 
     from autoglm_ui.cli.evaluate import _recognizer, check_root, load_records, page_progress
     from autoglm_ui.errors import AutoGLMUIError
-    from autoglm_ui.evaluation import evaluate, render
+    from autoglm_ui.evaluation import evaluate, overrule, render
     from autoglm_ui.evaluation.gate import gate_failures, realset_card
-    from autoglm_ui.evaluation.overrule import choose, sweep
     from autoglm_ui.evaluation.runner import group_by_page
 
     if out.exists():
@@ -63,10 +69,20 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         pages = len(group_by_page(records))
         with page_progress("as trained", pages) as on_page:
             base = evaluate(records, root, trained, on_page=on_page)
-        rows = sweep(base)
-        chosen = next((r for r in rows if r.at == fixed_at), None) if fixed_at is not None else choose(rows)
-        at = fixed_at if fixed_at is not None else chosen.at if chosen else None
+        rows = overrule.sweep(base)
+        if fixed_at is not None:
+            at: overrule.Threshold = fixed_at
+        else:
+            chosen = overrule.choose(rows, hard_floor)
+            at = chosen.at
+            if per_facet:
+                at = overrule.per_facet(base, chosen.at, trained.model.config.facet_names,
+                                        floor=hard_floor).at
+                if isinstance(at, dict) and len(set(at.values())) == 1:
+                    at = next(iter(at.values()))  # no facet moved: one threshold says it
         _print_sweep(console, rows, at)
+        if isinstance(at, dict):
+            _print_per_facet(console, overrule.score(base, at))
         _write_child(source, out, name, version, at, trained.release)
         finished = _recognizer(str(out))
         with page_progress("finished", pages) as on_page:
@@ -75,10 +91,11 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         raise click.ClickException(str(exc)) from exc
     render(result, console, max_misses=0)
     card = realset_card(result, str(labels_path))
-    overrule = {"at": at, "chosen_on": str(labels_path), "fixed": fixed_at is not None,
-                "sweep": [_row_json(r) for r in rows]}
-    _rewrite_card(out, name, version, None, {"realset": card, "overrule": overrule})
-    click.echo(f"wrote {out}: {name}@{version} (overrule_at={at})")
+    choice = {"at": at, "chosen_on": str(labels_path), "fixed": fixed_at is not None,
+              "hard_floor": hard_floor, "per_facet": isinstance(at, dict),
+              "sweep": [_row_json(r) for r in rows]}
+    _rewrite_card(out, name, version, None, {"realset": card, "overrule": choice})
+    click.echo(f"wrote {out}: {name}@{version} (overrule_at: {overrule.describe(at)})")
     failures = gate_failures(card)
     if failures:
         console.print(f"[red bold]does not ship[/]: below the DOM-only view on {len(failures)} libraries")
@@ -97,7 +114,16 @@ def _row_json(row: Any) -> dict[str, Any]:
             "worst_library": {c: rounded(row.worst(c)) for c in ("standard", "hard", "all")}}
 
 
-def _print_sweep(console: Any, rows: Any, at: float | None) -> None:
+def _print_per_facet(console: Any, row: Any) -> None:
+    from autoglm_ui.evaluation.overrule import describe
+
+    s = row.summary
+    cells = " / ".join(f"{100 * (s.facet_accuracy[c].fraction or 0):.1f} ({100 * row.worst(c):.1f})"
+                       for c in ("standard", "hard", "all"))
+    console.print(f"per facet: {describe(row.at)}\n  standard / hard / all (worst library): {cells}")
+
+
+def _print_sweep(console: Any, rows: Any, at: Any) -> None:
     from rich.table import Table
 
     t = Table(title="How sure to contradict the DOM (facet accuracy %; worst library in brackets)",
@@ -112,7 +138,7 @@ def _print_sweep(console: Any, rows: Any, at: float | None) -> None:
     console.print(t)
 
 
-def _write_child(source: Path, out: Path, name: str, version: str, at: float | None, parent: str) -> None:
+def _write_child(source: Path, out: Path, name: str, version: str, at: Any, parent: str) -> None:
     """The release's files with ``overrule_at`` set in its config, under a new name and version."""
     tmp = out.with_name(f".{out.name}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -2,34 +2,76 @@
 
 Where DOM and pixels agree (most controls of real pages), a model that answers against the DOM
 is wrong; where they disagree it must. A release's ``overrule_at`` is the calibrated confidence
-below which the DOM's answer stands. :func:`sweep` scores each candidate threshold from one
-evaluation of the release without it (re-answering its outcomes, no new forward pass);
-:func:`choose` takes the threshold whose *worst* library reads best over all its records (each
-library counts, however many records it has), breaking ties towards the lower threshold.
+below which the DOM's answer stands: one number, or one per facet (how far the DOM can be trusted
+differs by facet: it never says ``occluded``, and it is nearly always right about ``readonly``).
+
+:func:`sweep` scores each candidate threshold from one evaluation of the release without it
+(re-answering its outcomes, no new forward pass). :func:`choose` takes, among the rows that keep
+hard records (where DOM and pixels disagree) at the release bar's floor (90 %) if any do, the row
+that leaves the fewest standard answers below the DOM-only view's, summed over libraries (the
+release gate's bar), then the one whose *worst* library reads best over all its records (each
+library counts, however many records it has), breaking ties towards the lower threshold. Without
+the floor, the fewest standard answers below the DOM is always the DOM itself: a release that
+never contradicts it, and never sees what it cannot. :func:`per_facet` starts from a
+row and moves one facet's threshold at a time while that improves the same objective.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeAlias
 
 from autoglm_ui.evaluation.outcomes import EvalResult, RecordOutcome, Summary
 from autoglm_ui.evaluation.scoring import summarize
 
+#: One threshold for every facet, one per facet (a facet left out always answers), or ``None``.
+Threshold: TypeAlias = float | Mapping[str, float | None] | None
+
 #: Thresholds tried by default; ``None`` is the release as it is (the model always answers).
 THRESHOLDS: tuple[float | None, ...] = (None, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999)
+#: A per-facet threshold above any confidence: on that facet the DOM's answer always stands.
+NEVER = 2.0
+#: The share of hard (record, facet) answers a choice keeps if it can (the release bar).
+HARD_FLOOR = 0.9
+#: What each facet's threshold may be in :func:`per_facet`.
+FACET_THRESHOLDS: tuple[float | None, ...] = (*THRESHOLDS, 0.9999, NEVER)
+
+
+def threshold_of(at: Threshold, facet: str) -> float | None:
+    """The threshold ``at`` sets for ``facet``."""
+    return at.get(facet) if isinstance(at, Mapping) else at
+
+
+def describe(at: Threshold) -> str:
+    """``at`` as a report prints it: ``never`` for no threshold, facets in order for a mapping."""
+    if isinstance(at, Mapping):
+        return ", ".join(f"{f} {describe(t)}" for f, t in at.items())
+    if at is None:
+        return "never"  # the model is never overruled
+    return "DOM always" if at > 1 else f"{at:g}"
 
 
 @dataclass(frozen=True)
 class SweepRow:
     """One candidate threshold and the scores it gives."""
 
-    at: float | None
+    at: Threshold
     summary: Summary
 
     def worst(self, category: str = "all") -> float:
         """The lowest per-folder facet accuracy of ``category`` (1.0 where no folder has any)."""
         return worst_folder(self.summary, category)
+
+    def shortfall(self) -> int:
+        """Standard (record, facet) answers below the DOM-only view's, summed over the libraries."""
+        return shortfall(self.summary)
+
+    def key(self, floor: float = HARD_FLOOR) -> tuple[bool, int, float]:
+        """What :func:`choose` maximises: hard records at ``floor``, no library below the DOM on
+        standard ones, the worst library's accuracy over all records; in that order."""
+        hard = self.summary.facet_accuracy["hard"].fraction
+        return (hard is None or hard >= floor, -self.shortfall(), round(self.worst("all"), 6))
 
 
 def worst_folder(summary: Summary, category: str = "all", default: float = 1.0) -> float:
@@ -38,34 +80,81 @@ def worst_folder(summary: Summary, category: str = "all", default: float = 1.0) 
     return min((s for s in scores if s is not None), default=default)
 
 
-def overruled(outcome: RecordOutcome, at: float | None) -> RecordOutcome:
+def shortfall(summary: Summary) -> int:
+    """Per library, how many fewer standard answers are right than the DOM-only view's; summed."""
+    return sum(max(0, f.dom_facet_accuracy["standard"].correct - f.facet_accuracy["standard"].correct)
+               for f in summary.per_folder)
+
+
+def overruled(outcome: RecordOutcome, at: Threshold) -> RecordOutcome:
     """``outcome`` answered as a release with ``overrule_at=at`` would: a less sure answer is the DOM's."""
     p = outcome.prediction
     if at is None or p is None:
         return outcome
     facets, confidence = dict(p.facets), dict(p.confidence)
     for facet, value in p.facets.items():
-        dom = p.dom.get(facet)
-        if value is not None and dom is not None and dom != value and confidence.get(facet, 1.0) < at:
+        dom, cut = p.dom.get(facet), threshold_of(at, facet)
+        if cut is None or value is None or dom is None or dom == value:
+            continue
+        if confidence.get(facet, 1.0) < cut:
             facets[facet], confidence[facet] = dom, 1.0 - confidence.get(facet, 1.0)
     return replace(outcome, prediction=replace(p, facets=facets, confidence=confidence))
 
 
+def score(result: EvalResult, at: Threshold) -> SweepRow:
+    """``result``'s answers re-answered at ``at``."""
+    outcomes = tuple(overruled(o, at) for o in result.outcomes)
+    return SweepRow(at, summarize(outcomes, result.release, by_name=result.summary.by_name))
+
+
 def sweep(result: EvalResult, thresholds: Sequence[float | None] = THRESHOLDS) -> list[SweepRow]:
     """Scores of ``result``'s answers re-answered at each threshold."""
-    rows = []
-    for at in thresholds:
-        outcomes = tuple(overruled(o, at) for o in result.outcomes)
-        rows.append(SweepRow(at, summarize(outcomes, result.release, by_name=result.summary.by_name)))
-    return rows
+    return [score(result, at) for at in thresholds]
 
 
-def choose(rows: Sequence[SweepRow]) -> SweepRow:
-    """The row whose worst library reads best over all records; the lowest threshold among equals."""
+def choose(rows: Sequence[SweepRow], floor: float = HARD_FLOOR) -> SweepRow:
+    """The row with the best :meth:`SweepRow.key`; the first (lowest threshold) among equals."""
     if not rows:
         raise ValueError("no thresholds to choose from")
-    best = max(round(r.worst("all"), 6) for r in rows)
-    return next(r for r in rows if round(r.worst("all"), 6) == best)
+    best = max(r.key(floor) for r in rows)
+    return next(r for r in rows if r.key(floor) == best)
 
 
-__all__ = ["THRESHOLDS", "SweepRow", "choose", "overruled", "sweep", "worst_folder"]
+def per_facet(result: EvalResult, start: float | None, facets: Iterable[str],
+              thresholds: Sequence[float | None] = FACET_THRESHOLDS, passes: int = 4,
+              floor: float = HARD_FLOOR) -> SweepRow:
+    """A threshold per facet, from ``start`` on every facet, each moved while :meth:`SweepRow.key`
+    improves (coordinate ascent, facets in order, lower thresholds first; at most ``passes`` rounds)."""
+    current: dict[str, float | None] = {f: start for f in facets}
+    best = score(result, dict(current))
+    for _ in range(passes):
+        moved = False
+        for facet in current:
+            for t in thresholds:
+                if t == current[facet]:
+                    continue
+                row = score(result, {**current, facet: t})
+                if row.key(floor) > best.key(floor):
+                    best, current, moved = row, {**current, facet: t}, True
+        if not moved:
+            break
+    return best
+
+
+__all__ = [
+    "FACET_THRESHOLDS",
+    "HARD_FLOOR",
+    "NEVER",
+    "THRESHOLDS",
+    "SweepRow",
+    "Threshold",
+    "choose",
+    "describe",
+    "overruled",
+    "per_facet",
+    "score",
+    "shortfall",
+    "sweep",
+    "threshold_of",
+    "worst_folder",
+]

@@ -119,8 +119,10 @@ class AutoGLMUIConfig(PretrainedConfig):
     quantization: str = "none"
     #: How sure the model must be to answer against a preferred value (what the DOM says): below
     #: this calibrated confidence the preferred value is the answer. ``None``: the model always
-    #: answers (releases before 1.7.0). Chosen after training on the real-library dev set.
-    overrule_at: float | None = None
+    #: answers (releases before 1.7.0). One number for every facet, or one per facet (a facet left
+    #: out, or ``None``, always answers; above 1 never contradicts the DOM). Chosen after training
+    #: on the real-library dev set (``autoglm-ui models finish``).
+    overrule_at: float | dict[str, float | None] | None = None
 
     def __post_init__(self, **kwargs: Any) -> None:
         if self.facet_values is None:
@@ -193,11 +195,28 @@ class AutoGLMUIConfig(PretrainedConfig):
             raise ValueError(
                 f"quantization must be one of {', '.join(QUANTIZATIONS)}, got {self.quantization!r}"
             )
-        if self.overrule_at is not None and (
-            not isinstance(self.overrule_at, (int, float)) or not 0.0 <= self.overrule_at <= 1.0
-        ):
-            raise ValueError(f"overrule_at must be None or in [0, 1], got {self.overrule_at!r}")
+        self._check_overrule()
         self._check_labels()
+
+    def _check_overrule(self) -> None:
+        at = self.overrule_at
+        if at is None or (isinstance(at, (int, float)) and not isinstance(at, bool) and 0.0 <= at <= 1.0):
+            return
+        if isinstance(at, dict):
+            unknown = sorted(set(at) - set(self.facet_values or {}))
+            if unknown:
+                raise ValueError(f"overrule_at names facets the model does not have: {', '.join(unknown)}")
+            bad = {f: t for f, t in at.items()
+                   if t is not None and (not isinstance(t, (int, float)) or isinstance(t, bool) or t < 0)}
+            if not bad:
+                return
+            raise ValueError(f"overrule_at per facet must be None or a number >= 0, got {bad!r}")
+        raise ValueError(f"overrule_at must be None, a number in [0, 1] or one per facet, got {at!r}")
+
+    def overrule_of(self, facet: str) -> float | None:
+        """How sure the model must be to contradict the DOM on ``facet`` (``None``: it always answers)."""
+        at = self.overrule_at
+        return at.get(facet) if isinstance(at, dict) else at
 
     def _check_labels(self) -> None:
         assert self.facet_values is not None and self.kinds is not None and self.temperatures is not None

@@ -111,9 +111,11 @@ class Composer:
     def occlude(self, inner: str, bar: bool = False) -> str:
         """An overlay (toast, popover, cookie card) or a full-width bar over the control's centre.
 
-        One overlay in six covers only a corner: the centre stays free, so the control is visible
+        Two overlays in seven cover only a corner: the centre stays free, so the control is visible
         (design.md: occluded means covered over its centre) and the verifier relabels it so; a
-        partly covered control is not an occluded one.
+        partly covered control is not an occluded one. A corner cover reaches one or two of the
+        hit probes off the centre (a quarter in from the edges), and half of them are fixed, as a
+        toast is: ``position: fixed`` inside a transformed wrapper, which is its containing block.
         """
         r = self.rng
         dark = r.random() < 0.4
@@ -123,21 +125,33 @@ class Composer:
             else f"rgba(255,255,250,{r.choice((0.93, 1))})"
         )
         fg = "#eee" if dark else "#222"
-        cover = r.choice(("full", "full", "full", "top", "left", "corner"))
+        cover = r.choice(("full", "full", "full", "top", "left", "corner", "corner"))
         geo = {
             "full": f"inset:-{r.randrange(2, 12)}px -{r.randrange(2, 30)}px",
             "top": "left:-6px;right:-6px;top:-8px;height:75%",
             "left": "left:-8px;top:-6px;bottom:-6px;width:70%",
-            "corner": f"right:-8px;top:-8px;width:{r.choice((30, 35, 40))}%;height:{r.choice((35, 40))}%",
+            "corner": self._corner(),
         }[cover]
         text = r.choice(OCCLUDER_TEXT)
         if bar:
             geo = f"left:-40px;right:-40px;top:{r.randrange(-6, 4)}px;bottom:{r.randrange(-6, 4)}px"
+        fixed = cover == "corner" and not bar and r.random() < 0.5
         occ = (
-            f'<div style="position:absolute;{geo};z-index:5;background:{bg};color:{fg};border-radius:6px;'
-            f'box-shadow:0 4px 14px rgba(0,0,0,.3);padding:4px 8px;font-size:13px;overflow:hidden">{esc(text)} ✕</div>'
+            f'<div style="position:{"fixed" if fixed else "absolute"};{geo};z-index:5;background:{bg};'
+            f'color:{fg};border-radius:6px;box-shadow:0 4px 14px rgba(0,0,0,.3);padding:4px 8px;'
+            f'font-size:13px;overflow:hidden;white-space:nowrap">{esc(text)} ✕</div>'
         )
-        return f'<span class="{self.cls["wrap"]}" style="position:relative;display:inline-block">{inner}{occ}</span>'
+        wrap = "position:relative;display:inline-block" + (";transform:translate(0)" if fixed else "")
+        return f'<span class="{self.cls["wrap"]}" style="{wrap}">{inner}{occ}</span>'
+
+    def _corner(self) -> str:
+        """A box over one corner: at most half the width and half the height, from 4 px outside."""
+        r = self.rng
+        side = r.choice(("left", "right"))
+        end = r.choice(("top", "bottom"))
+        return (
+            f"{side}:-4px;{end}:-4px;width:{r.choice((35, 40, 45))}%;height:{r.choice((42, 46, 50))}%"
+        )
 
     # ---- groups ---------------------------------------------------------------------------------
     def single(self, kind: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from autoglm_ui.evaluation.outcomes import EvalResult, Prediction, RecordOutcome
-from autoglm_ui.evaluation.overrule import choose, overruled, sweep
+from autoglm_ui.evaluation.overrule import NEVER, choose, overruled, per_facet, sweep
 from autoglm_ui.evaluation.scoring import summarize
 from autoglm_ui.labels import LabelledRecord
 
@@ -53,6 +53,38 @@ def test_the_choice_is_the_threshold_whose_worst_library_reads_best() -> None:
     assert worst[None] == 0.5  # each library: one wrong contradiction
     assert worst[0.95] == 1.0 and worst[0.98] == 0.5 and worst[0.999] == 0.5
     assert choose(rows).at == 0.95
+
+
+def two_facets() -> EvalResult:
+    """The model contradicts the DOM at 0.92 on both facets: wrongly on availability (a standard
+    record), rightly on visibility (a hard one). No single threshold gets both right."""
+    def row(i: int, category: str, expected: dict[str, str], model: dict[str, str], dom: dict[str, str]
+            ) -> RecordOutcome:
+        record = LabelledRecord(page="a/p.html", selector=f"#c{i}", target=f"c{i}", kind="button",
+                                expected=expected, category=category)
+        return RecordOutcome(i, record, Prediction(facets=model, confidence={f: 0.92 for f in model},
+                                                   dom=dom, kind="button"))
+    plain = {"availability": "enabled", "visibility": "visible"}
+    outcomes = (
+        row(0, "standard", plain, {"availability": "disabled", "visibility": "visible"}, plain),
+        row(1, "hard", {"availability": "enabled", "visibility": "occluded"},
+            {"availability": "enabled", "visibility": "occluded"}, plain),
+    )
+    return EvalResult(outcomes, summarize(outcomes, "r"))
+
+
+def test_a_threshold_per_facet_keeps_the_dom_where_it_is_right_and_the_model_where_it_sees() -> None:
+    result = two_facets()
+    rows = sweep(result, (None, 0.95))
+    assert [r.shortfall() for r in rows] == [1, 0]  # one or the other is lost
+    assert choose(rows).at is None  # the hard records kept at the floor (90 %) come first
+    assert choose(rows, floor=0.0).at == 0.95  # without a floor, the DOM's answer wins
+    best = per_facet(result, None, ("availability", "visibility"))
+    assert best.at == {"availability": 0.95, "visibility": None}
+    assert best.shortfall() == 0 and best.summary.facet_accuracy["all"].fraction == 1.0
+    o = result.outcomes[1]
+    assert overruled(o, {"visibility": NEVER}).got("visibility") == "visible"  # the DOM always stands
+    assert overruled(o, {"availability": 0.99}).got("visibility") == "occluded"  # a facet left out answers
 
 
 @pytest.mark.browser

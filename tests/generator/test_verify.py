@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from autoglm_ui.training.dataset import Dataset
@@ -66,16 +68,23 @@ def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path, browser) -> None:
     assert report.drop_reasons.get("hidden->visible", 0) >= 1
 
 
-def test_an_overlay_over_a_corner_leaves_the_control_visible(tmp_path, browser) -> None:
+CORNER = re.compile(r'position:(fixed|absolute);(?:left|right):-4px;(?:top|bottom):-4px;width:')
+
+
+@pytest.mark.parametrize(("seed", "cover"), [("corner10", "other"), ("corner31", "other-fixed")])
+def test_an_overlay_over_a_corner_leaves_the_control_visible(tmp_path, browser, seed, cover) -> None:
     """A planned overlay that covers only a corner keeps the centre free: the build labels the
-    control visible (design.md: occluded is covered over its centre), whatever the plan said."""
+    control visible (design.md: occluded is covered over its centre), whatever the plan said. The
+    cover reaches a hit probe off the centre; a fixed one (a toast) is reported as such."""
     import random
 
     from autoglm_ui.training.generator import BuildReport, label_controls, render, site
     from autoglm_ui.training.pages import plan_page
 
-    plan = plan_page(random.Random("corner9"), "own", 1, 12)
-    assert plan.html.count("right:-8px;top:-8px;width:") == 1  # one corner overlay on this page
+    plan = plan_page(random.Random(seed), "own", 1, 12)
+    corners = list(CORNER.finditer(plan.html))
+    assert len(corners) == 1  # one corner overlay on this page
+    assert corners[0].group(1) == ("fixed" if cover == "other-fixed" else "absolute")
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "p.html").write_text(plan.html)
     report = BuildReport()
@@ -84,11 +93,12 @@ def test_an_overlay_over_a_corner_leaves_the_control_visible(tmp_path, browser) 
         cap = render(page, f"{base}/pages/p.html", plan)
         labelled = label_controls(plan, cap, "pages/p.html", report)
         page.close()
-    at = plan.html.index("right:-8px;top:-8px;width:")
+    at = corners[0].start()
     n = int(plan.html[plan.html.rindex('data-agl="', 0, at) + 10:].split('"')[0])  # the control it covers
     want = next(w for w in plan.wants if w.n == n)
     assert want.values["visibility"] == "occluded"  # planned covered...
     sample = next(lab.sample for lab in labelled if lab.sample.id.endswith(f"-{n:05d}"))
     assert sample.facts["hits"][0] == "self"  # ...its centre is free
+    assert cover in sample.facts["hits"][1:]  # ...and a corner is not
     assert sample.labels["visibility"] == "visible"
     assert report.relabel_reasons.get("occluded->visible", 0) >= 1

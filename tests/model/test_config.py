@@ -38,12 +38,24 @@ def test_presets_are_valid(name: str) -> None:
         ({"kinds": ["button", "slider"]}, "'slider'"),
         ({"temperatures": {"checked": 0.0}}, "0.0"),
         ({"num_channels": 3}, "3"),
+        ({"overrule_at": 1.5}, "1.5"),
+        ({"overrule_at": {"colour": 0.9}}, "colour"),
+        ({"overrule_at": {"busy": -0.5}}, "-0.5"),
     ],
 )
 def test_validation_names_the_bad_value(overrides: dict[str, object], named: str) -> None:
     with pytest.raises(ValueError) as info:
         AutoGLMUIConfig.preset("tiny", **overrides)
     assert named in str(info.value)
+
+
+def test_overrule_at_is_one_number_or_one_per_facet(tmp_path: Path) -> None:
+    assert AutoGLMUIConfig.preset("tiny", overrule_at=0.9).overrule_of("busy") == 0.9
+    config = AutoGLMUIConfig.preset("tiny", overrule_at={"busy": 0.98, "visibility": None, "readonly": 2.0})
+    facets = ("busy", "visibility", "readonly", "checked")
+    assert [config.overrule_of(f) for f in facets] == [0.98, None, 2.0, None]
+    config.save_pretrained(tmp_path)
+    assert AutoGLMUIConfig.from_pretrained(tmp_path).overrule_of("readonly") == 2.0
 
 
 def test_unknown_preset() -> None:

@@ -173,5 +173,11 @@ def test_a_release_with_overrule_at_answers_the_preferred_value_unless_sure(
     for before, want, got in zip(free, prefer, some, strict=True):
         for f, v in want.items():
             assert got.facets[f] == (before.facets[f] if before.confidence[f] >= cut else v)
+    facet = next(f for want in prefer for f in want)
+    model.config.overrule_at = {facet: 2.0}  # one facet always the preferred value, the others free
+    one = predict(model, processor, crops, raws, applies=applies, prefer=prefer)
+    for before, want, got in zip(free, prefer, one, strict=True):
+        for f in want:
+            assert got.facets[f] == (want[f] if f == facet else before.facets[f])
     with pytest.raises(ValueError, match="one per control"):
         predict(model, processor, crops, raws, applies=applies, prefer=prefer[:1])
