@@ -9,6 +9,7 @@ imports no capture or DOM code.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 from collections.abc import Collection, Mapping, Sequence
@@ -171,8 +172,16 @@ def load_ensemble(folder: Path, device: str | None = None) -> tuple[EnsembleMode
         c = model.config
         if (c.facet_names, c.facet_values, c.kinds) != (first.facet_names, first.facet_values, first.kinds):
             raise ModelFormatError(f"{path}: member {name!r} has other facets, values or kinds")
+    ensemble = EnsembleModel(members)
+    if "overrule_at" in data:  # chosen for the ensemble (``models finish``), not for one member
+        ensemble.config = copy.deepcopy(first)
+        ensemble.config.overrule_at = data["overrule_at"]
+        try:
+            ensemble.config.check()
+        except ValueError as exc:
+            raise ModelFormatError(f"{path}: {exc}; reinstall the release") from exc
     log.debug("loaded ensemble %s of %d members", folder, len(members))
-    return EnsembleModel(members), members[0][1]
+    return ensemble, members[0][1]
 
 
 def _probabilities(

@@ -2,10 +2,11 @@
 
 1. Score the trained release on the real-library dev set as it is (the model always answers).
 2. Choose how sure it must be to contradict the DOM (``overrule_at``) from that one evaluation
-   (:mod:`autoglm_ui.evaluation.overrule`): one threshold from a sweep, then one per facet, each
-   keeping every library's standard records at the DOM-only view's first and reading the worst
-   library best after.
-3. Write the finished release (the same weights, ``overrule_at`` in its config), score it on the
+   (:mod:`autoglm_ui.evaluation.overrule`): one threshold from a sweep, then one per facet; each
+   choice keeps hard records at a floor where it can, then standard records at the DOM-only
+   view's on every library, then reads the worst library best.
+3. Write the finished release (the same weights, ``overrule_at`` in its config, or in an
+   ensemble's ``ensemble.json``: the ensemble's own choice), score it on the
    set for real, and record both in its card (``card.overrule``, ``card.realset``).
 4. Apply the release gate (:mod:`autoglm_ui.evaluation.gate`) and say whether it may ship.
 """
@@ -63,8 +64,6 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
     try:
         trained = _recognizer(release)
         source = trained.release_info.path
-        if (source / "ensemble.json").exists():
-            raise click.ClickException(f"{release} is an ensemble; finish its members, then combine them")
         trained.model.config.overrule_at = None  # the sweep starts from the model's own answers
         pages = len(group_by_page(records))
         with page_progress("as trained", pages) as on_page:
@@ -143,9 +142,11 @@ def _write_child(source: Path, out: Path, name: str, version: str, at: Any, pare
     tmp = out.with_name(f".{out.name}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.copytree(source, tmp)
-    config = json.loads((tmp / "config.json").read_text())
+    # an ensemble's threshold is the ensemble's (its members keep theirs)
+    target = tmp / ("ensemble.json" if (tmp / "ensemble.json").exists() else "config.json")
+    config = json.loads(target.read_text())
     config["overrule_at"] = at
-    (tmp / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+    target.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
     _rewrite_card(tmp, name, version, parent, {})
     tmp.rename(out)
 
@@ -163,6 +164,7 @@ def _rewrite_card(folder: Path, name: str, version: str, parent: str | None, ext
     if not card:
         card = {"training": metrics.get("training", {})}
     (folder / "release.json").unlink(missing_ok=True)
-    config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
+    config = folder / ("ensemble.json" if (folder / "ensemble.json").exists() else "config.json")
+    config_hash = "sha256:" + hashlib.sha256(config.read_bytes()).hexdigest()
     write_manifest(folder, name, version, parent=parent or old.get("parent"), metrics=old.get("metrics"),
                    card=card, config_hash=config_hash, data_fingerprint=old.get("data_fingerprint"))

@@ -72,6 +72,22 @@ def test_ensembles_refuse_what_needs_one_model_and_bad_member_lists(
         load_model(ens)
 
 
+def test_an_ensemble_carries_its_own_overrule_threshold(
+    tiny_release: Path, other_release: Path, tmp_path: Path
+) -> None:
+    ens = tmp_path / "ens"
+    combine([tiny_release, other_release], ens, name="control-state", version="9.0.0")
+    assert load_model(ens)[0].config.overrule_at is None
+    listed = json.loads((ens / "ensemble.json").read_text())
+    (ens / "ensemble.json").write_text(json.dumps({**listed, "overrule_at": {"busy": 0.95}}))
+    model, _ = load_model(ens)
+    assert model.config.overrule_of("busy") == 0.95 and model.config.overrule_of("checked") is None
+    assert model.members[0][0].config.overrule_at is None  # the member's own config is untouched
+    (ens / "ensemble.json").write_text(json.dumps({**listed, "overrule_at": {"colour": 0.95}}))
+    with pytest.raises(ModelFormatError, match=r"colour.*reinstall"):
+        load_model(ens)
+
+
 def test_combine_refuses_members_of_different_label_sets(
     tiny_release: Path, other_release: Path, tmp_path: Path
 ) -> None:
