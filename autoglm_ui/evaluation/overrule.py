@@ -48,7 +48,7 @@ def describe(at: Threshold) -> str:
     if isinstance(at, Mapping):
         return ", ".join(f"{f} {describe(t)}" for f, t in at.items())
     if at is None:
-        return "never"  # the model is never overruled
+        return "model always"  # the model is never overruled
     return "DOM always" if at > 1 else f"{at:g}"
 
 
