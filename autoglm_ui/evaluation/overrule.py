@@ -120,12 +120,12 @@ def choose(rows: Sequence[SweepRow], floor: float = HARD_FLOOR) -> SweepRow:
     return next(r for r in rows if r.key(floor) == best)
 
 
-def per_facet(result: EvalResult, start: float | None, facets: Iterable[str],
+def per_facet(result: EvalResult, start: Threshold, facets: Iterable[str],
               thresholds: Sequence[float | None] = FACET_THRESHOLDS, passes: int = 4,
               floor: float = HARD_FLOOR) -> SweepRow:
     """A threshold per facet, from ``start`` on every facet, each moved while :meth:`SweepRow.key`
     improves (coordinate ascent, facets in order, lower thresholds first; at most ``passes`` rounds)."""
-    current: dict[str, float | None] = {f: start for f in facets}
+    current: dict[str, float | None] = {f: threshold_of(start, f) for f in facets}
     best = score(result, dict(current))
     for _ in range(passes):
         moved = False
