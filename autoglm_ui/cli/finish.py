@@ -38,8 +38,9 @@ from autoglm_ui.evaluation.gate import REALSET
 @click.option("--per-facet/--one-threshold", default=True, show_default=True,
               help="After the sweep, move each facet's threshold while that reads the set better.")
 @click.option("--hard-floor", type=click.FloatRange(0.0, 1.0), default=0.9, show_default=True,
-              help="Keep hard records' facet accuracy at least this, where a choice can, before "
-                   "keeping standard records at the DOM (which never contradicting it always does).")
+              help="First keep hard records' facet accuracy at least this where a choice can, then keep "
+                   "standard records at the DOM's (always answering as the DOM would do that alone, "
+                   "and see nothing the DOM misses).")
 @click.pass_context
 def finish(ctx: click.Context, release: str, out: Path, name: str, version: str, labels_path: Path,
            root: Path, fixed_at: float | None, per_facet: bool, hard_floor: float) -> None:
