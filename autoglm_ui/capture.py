@@ -488,8 +488,11 @@ def _capture_scrolled(
             width, height = (view.width, view.height)
             if shell is not None and in_shell:
                 width, height = shell.width, shell.height
-            # centre it, as a user scrolling to it would: clear of fixed headers and bottom bars
-            sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, (height - first["drawn"]["height"]) / 2))
+            # a band from a quarter of the window above it, as a user scrolling down sees it: clear
+            # of a fixed header up to that height; a control under a fixed bar lower in the band
+            # gets a window of its own (below)
+            above = min(height / 4, (height - first["drawn"]["height"]) / 2)
+            sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, above))
             sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - width + CONTEXT_PX * 2)
             sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= width else sx
             group = [
@@ -517,7 +520,7 @@ def _capture_scrolled(
                 )
             read = dict(zip(group, again["controls"], strict=True))
             # a fixed or sticky element over a control placed low in this window need not cover it
-            # where a user scrolling to it would see it: it gets a window of its own, centred
+            # where a user scrolling to it would see it: it gets a window of its own
             group = [i for i in group if i == group[0] or not _under_fixed(read[i])]
             for i in group:
                 item = dict(read[i])
