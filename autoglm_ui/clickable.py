@@ -32,20 +32,15 @@ _PATH = ("function() { const out = []; for (let n = this; n; n = n.parentNode ||
          " out.push(window); return out; }")
 
 
-def _items(session: CDPSession, object_id: str) -> list[str]:
-    """Object ids of the items of a remote array (the window included, which is no node)."""
-    listing = session.send("Runtime.getProperties", {"objectId": object_id, "ownProperties": True})
-    return [p["value"]["objectId"] for p in listing.get("result") or []
-            if p.get("name", "").isdigit() and (p.get("value") or {}).get("objectId")]
-
-
 def _listens(session: CDPSession, object_id: str) -> bool:
     """Whether a click listener sits on the element or on one of its ancestors up to the window."""
     path = session.send("Runtime.callFunctionOn", {
         "functionDeclaration": _PATH, "objectId": object_id, "objectGroup": _GROUP,
     })
     path_id = (path.get("result") or {}).get("objectId")
-    for node in _items(session, path_id) if path_id else [object_id]:
+    # the window is no node, and a listener on it counts
+    path_ids = handover.items(session, path_id, nodes_only=False).values() if path_id else [object_id]
+    for node in path_ids:
         listeners = session.send("DOMDebugger.getEventListeners", {"objectId": node}).get("listeners") or []
         if any(listener.get("type") in CLICK_EVENTS for listener in listeners):
             return True

@@ -3,8 +3,9 @@
 An evaluate cannot return element references, so ``capture.js`` leaves the elements it wants
 Python to look at under a ``Symbol.for(name)`` property of the page's window, and Python leaves
 elements for the next evaluate the same way. :func:`take` removes such an array and gives the
-remote object id of each element by position; :func:`give` leaves elements under a name;
-:func:`forget` deletes names. Object ids belong to an object group the caller releases.
+remote object id of each element by position (:func:`items` reads any remote array so);
+:func:`give` leaves elements under a name; :func:`forget` deletes names. Object ids belong to an
+object group the caller releases.
 """
 
 from __future__ import annotations
@@ -27,9 +28,20 @@ def take(session: CDPSession, name: str, group: str) -> dict[int, str]:
     array = (taken.get("result") or {}).get("objectId")
     if not array:
         return {}
+    return items(session, array)
+
+
+def items(session: CDPSession, array: str, *, nodes_only: bool = True) -> dict[int, str]:
+    """The object id of each item of the remote array ``array``, by position (``nodes_only``: the
+    elements alone, not the window or other objects)."""
     listing = session.send("Runtime.getProperties", {"objectId": array, "ownProperties": True})
-    return {int(p["name"]): p["value"]["objectId"] for p in listing.get("result") or []
-            if p.get("name", "").isdigit() and (p.get("value") or {}).get("subtype") == "node"}
+    out = {}
+    for prop in listing.get("result") or []:
+        value = prop.get("value") or {}
+        if prop.get("name", "").isdigit() and value.get("objectId") and (
+                not nodes_only or value.get("subtype") == "node"):
+            out[int(prop["name"])] = value["objectId"]
+    return out
 
 
 def give(session: CDPSession, name: str, object_ids: Sequence[str]) -> None:
@@ -47,4 +59,4 @@ def forget(session: CDPSession, *names: str) -> None:
         "expression": "; ".join(f"delete window[Symbol.for({n!r})]" for n in names)})
 
 
-__all__ = ["forget", "give", "take"]
+__all__ = ["forget", "give", "items", "take"]

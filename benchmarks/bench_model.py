@@ -16,8 +16,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timing import timed
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from autoglm_ui import Recognizer
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 REAL_PAGE = "papercss/grid.html"
@@ -90,7 +96,7 @@ def main() -> None:
         print(f"{name:<40} {ms:>7.1f} {ms / shot:>15.2f} {ms / enabled:>15.1f}")
 
 
-def real_page_scan(browser: object, rec: object) -> list[tuple[str, float]]:
+def real_page_scan(browser: Browser, rec: Recognizer) -> list[tuple[str, float]]:
     """``Recognizer.scan`` of the real-library dev set's largest page (PaperCSS's grid, taller than
     the viewport: its capture scrolls), when the set's libraries are installed (``make setup``)."""
     from autoglm_ui.evaluation.runner import load_page
@@ -101,10 +107,10 @@ def real_page_scan(browser: object, rec: object) -> list[tuple[str, float]]:
         print(f"(no real-library page: {root}/node_modules is missing; run make setup)")
         return []
     with serve_directory(root) as url:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
         load_page(page, url, REAL_PAGE)
-        n = len(rec.scan(page))  # type: ignore[attr-defined]
-        ms = median_ms(lambda: rec.scan(page), n=10)  # type: ignore[attr-defined]
+        n = len(rec.scan(page))
+        ms = median_ms(lambda: rec.scan(page), n=10)
         page.close()
     return [(f"Recognizer.scan ({REAL_PAGE}, {n})", ms)]
 

@@ -138,13 +138,19 @@ def _print_sweep(console: Any, rows: Any, at: Any) -> None:
     console.print(t)
 
 
+def _config_file(folder: Path) -> Path:
+    """The file that holds a release's ``overrule_at``: an ensemble's own (its members keep theirs),
+    else the model's config."""
+    ensemble = folder / "ensemble.json"
+    return ensemble if ensemble.exists() else folder / "config.json"
+
+
 def _write_child(source: Path, out: Path, name: str, version: str, at: Any, parent: str) -> None:
     """The release's files with ``overrule_at`` set in its config, under a new name and version."""
     tmp = out.with_name(f".{out.name}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     shutil.copytree(source, tmp)
-    # an ensemble's threshold is the ensemble's (its members keep theirs)
-    target = tmp / ("ensemble.json" if (tmp / "ensemble.json").exists() else "config.json")
+    target = _config_file(tmp)
     config = json.loads(target.read_text())
     config["overrule_at"] = at
     target.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
@@ -165,7 +171,6 @@ def _rewrite_card(folder: Path, name: str, version: str, parent: str | None, ext
     if not card:
         card = {"training": metrics.get("training", {})}
     (folder / "release.json").unlink(missing_ok=True)
-    config = folder / ("ensemble.json" if (folder / "ensemble.json").exists() else "config.json")
-    config_hash = "sha256:" + hashlib.sha256(config.read_bytes()).hexdigest()
+    config_hash = "sha256:" + hashlib.sha256(_config_file(folder).read_bytes()).hexdigest()
     write_manifest(folder, name, version, parent=parent or old.get("parent"), metrics=old.get("metrics"),
                    card=card, config_hash=config_hash, data_fingerprint=old.get("data_fingerprint"))
