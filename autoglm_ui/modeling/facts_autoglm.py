@@ -10,6 +10,7 @@ hue/lightness buckets, which transfer across component libraries.
 from __future__ import annotations
 
 import colorsys
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -81,8 +82,11 @@ def _short(v: Any, n: int = 16) -> str:
 
 def parse_colour(text: Any) -> tuple[float, float, float, float] | None:
     """``rgb()/rgba()/oklch()/color(srgb …)`` → (r, g, b, alpha) in 0..1; None if unreadable."""
-    if not isinstance(text, str):
-        return None
+    return _parse_colour(text) if isinstance(text, str) else None
+
+
+@functools.lru_cache(maxsize=4096)  # a page repeats a few dozen colours across every control
+def _parse_colour(text: str) -> tuple[float, float, float, float] | None:
     t = text.strip().lower()
     nums = _NUMBER.findall(t)
     vals = [float(n.rstrip("%")) / (100 if n.endswith("%") else 1) for n in nums]
@@ -113,6 +117,15 @@ def colour_token(text: Any, version: int = 1) -> str:
     Version 1 calls a colour grey by HLS saturation; version 2 by chroma (:data:`GREY_CHROMA`),
     so the blue-greys of borders and muted text stay grey.
     """
+    return _colour_token(text, version) if isinstance(text, str) else _colour_name(text, version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _colour_token(text: str, version: int) -> str:
+    return _colour_name(text, version)
+
+
+def _colour_name(text: Any, version: int) -> str:
     c = parse_colour(text)
     if c is None:
         return "none" if str(text).strip().lower() in ("", "none", "auto") else "other"

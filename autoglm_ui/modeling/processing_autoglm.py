@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,14 +71,22 @@ def is_blank(crop: Crop | CropInput) -> bool:
         return True
     image = crop.image
     if isinstance(image, Image.Image) and image.mode == "RGB" and image.width and image.height:
-        lo, hi = zip(*image.getextrema(), strict=True)
-        return min(lo) == max(hi) == PAD_GREY
+        return not bool(np.any(np.asarray(image) != PAD_GREY))
     return False
 
 
 def checked(crop: Crop | CropInput) -> CropInput:
     """The crop with its image as RGB; ``TypeError``/``ValueError`` for what cannot be a crop."""
     return CropInput(_as_image(crop.image), tuple(crop.box), bool(crop.blank))  # type: ignore[arg-type]
+
+
+@cache
+def _normalized_table() -> np.ndarray:
+    """``[channel, value]``: :meth:`AutoGLMUIProcessor.normalize` of every uint8 value per channel."""
+    import torch
+
+    values = torch.arange(256, dtype=torch.uint8).view(1, 1, 1, 256).expand(1, 4, 1, 256)
+    return AutoGLMUIProcessor.normalize(values).reshape(4, 256).numpy().copy()
 
 
 class AutoGLMUIProcessor:
@@ -98,13 +107,16 @@ class AutoGLMUIProcessor:
         self.max_fact_tokens = int(max_fact_tokens)
 
     # ---- images ------------------------------------------------------------------------------
-    def letterbox(self, crop: Crop | CropInput) -> np.ndarray:
-        """One crop as a ``H × W × 4`` uint8 array: RGB letterboxed in grey + drawn-box mask."""
+    def letterbox(self, crop: Crop | CropInput, blank: bool | None = None) -> np.ndarray:
+        """One crop as a ``H × W × 4`` uint8 array: RGB letterboxed in grey + drawn-box mask.
+
+        ``blank``: :func:`is_blank` of the crop when the caller has it already.
+        """
         H, W = self.image_height, self.image_width
         out = np.full((H, W, 4), PAD_GREY, dtype=np.uint8)
         out[..., 3] = 0
         crop = checked(crop)
-        if is_blank(crop):
+        if is_blank(crop) if blank is None else blank:
             return out
         image = crop.image
         w, h = image.size
@@ -123,13 +135,16 @@ class AutoGLMUIProcessor:
         out[my0:my1, mx0:mx1, 3] = 255
         return out
 
-    def pixels(self, crops: Sequence[Crop | CropInput]) -> torch.Tensor:
+    def pixels(
+        self, crops: Sequence[Crop | CropInput], blanks: Sequence[bool] | None = None
+    ) -> torch.Tensor:
         """uint8 ``N × 4 × H × W`` (channels-last memory) of the letterboxed crops."""
         import torch
 
         if not crops:
             return torch.zeros((0, 4, self.image_height, self.image_width), dtype=torch.uint8)
-        batch = np.stack([self.letterbox(c) for c in crops])
+        blanks = blanks if blanks is not None else [is_blank(c) for c in crops]
+        batch = np.stack([self.letterbox(c, b) for c, b in zip(crops, blanks, strict=True)])
         return torch.from_numpy(batch).permute(0, 3, 1, 2)
 
     @staticmethod
@@ -138,6 +153,16 @@ class AutoGLMUIProcessor:
         import torch
 
         return AutoGLMUIProcessor.normalize_unit(pixels.to(torch.float32).div_(255.0))
+
+    @staticmethod
+    def normalize_cpu(pixels: torch.Tensor) -> torch.Tensor:
+        """:meth:`normalize` of a CPU batch by table look-up: the same floats, a fraction of the time
+        (one gather per pixel instead of a cast and two broadcast passes over channels-last memory)."""
+        import torch
+
+        nhwc = pixels.permute(0, 2, 3, 1).numpy()  # the batch's own memory order: no copy
+        out = _normalized_table()[np.arange(4), nhwc]
+        return torch.from_numpy(out).permute(0, 3, 1, 2)  # channels-last memory, as normalize gives
 
     @staticmethod
     def normalize_unit(x: torch.Tensor) -> torch.Tensor:
@@ -168,8 +193,9 @@ class AutoGLMUIProcessor:
                 f"got {len(crops)} crops but {len(raws)} fact records; pass one of each per control"
             )
         crops = [checked(c) for c in crops]
-        ids, mask = self.encode_facts([self.tokens(r, is_blank(c)) for c, r in zip(crops, raws, strict=True)])
-        pixels = self.normalize(self.pixels(crops))
+        blanks = [is_blank(c) for c in crops]
+        ids, mask = self.encode_facts([self.tokens(r, b) for b, r in zip(blanks, raws, strict=True)])
+        pixels = self.normalize_cpu(self.pixels(crops, blanks))
         out = {"pixel_values": pixels, "fact_ids": ids, "fact_mask": mask}
         if device is not None:
             out = {k: v.to(device) for k, v in out.items()}

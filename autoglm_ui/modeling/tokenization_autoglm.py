@@ -85,8 +85,12 @@ class FactTokenizer:
         return cls([*SPECIALS, *sorted(kept | keys)])
 
     def ids(self, tokens: Sequence[str]) -> list[int]:
-        unk = self.index[UNK]
-        return [self.index.get(t, self.index.get(self.key_of(t) + "?", unk)) for t in tokens]
+        index, unk = self.index, self.index[UNK]
+        out = []
+        for t in tokens:
+            i = index.get(t)
+            out.append(i if i is not None else index.get(self.key_of(t) + "?", unk))
+        return out
 
     def once_unknown(self, ids: Sequence[int]) -> list[int]:
         """``ids`` with each unknown-token fallback (``key=?``, ``c:?``) kept at its first place only.

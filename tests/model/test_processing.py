@@ -238,6 +238,14 @@ def test_blank_crop_is_all_pad(tiny_processor: AutoGLMUIProcessor) -> None:
     assert "crop=blank" in tiny_processor.tokens({"kind": "button"}, blank=True)
 
 
+def test_inference_normalizes_by_table_to_the_same_floats_as_training() -> None:
+    every = torch.arange(256, dtype=torch.uint8).repeat(4, 1).T.reshape(1, 16, 16, 4)
+    batch = torch.cat([every, torch.randint(0, 256, (3, 16, 16, 4), dtype=torch.uint8)]).permute(0, 3, 1, 2)
+    table = AutoGLMUIProcessor.normalize_cpu(batch)
+    assert torch.equal(table, AutoGLMUIProcessor.normalize(batch))  # bit for bit: a release reads the same
+    assert table.is_contiguous(memory_format=torch.channels_last)
+
+
 def test_processor_round_trip_and_damage(tiny_processor: AutoGLMUIProcessor, tmp_path: Path) -> None:
     tiny_processor.save_pretrained(tmp_path)
     again = AutoGLMUIProcessor.from_pretrained(tmp_path)
