@@ -1,14 +1,19 @@
 """Where capture and model meet: which facets a control has, and when the DOM answers for the pixels.
 
 The model chooses among the values of a facet; whether a control has the facet at all is the
-DOM's to say (:func:`facets_of`). Where the model sees nothing of a control (``hidden``), its other
-facets are what the DOM says (:func:`unseen_follow_dom`). The :class:`~autoglm_ui.recognizer.Recognizer`
-applies both, so the model imports no DOM or capture code.
+DOM's to say (:func:`facets_of`). A control whose box lies wholly outside the page, where no
+scrolling shows it, is ``offscreen`` whatever the model read (:func:`outside_the_page`). Where nothing
+of a control is seen (``hidden``, or outside the page), its other facets are what the DOM says
+(:func:`unseen_follow_dom`). Then, where a release says how sure it must be to contradict the DOM,
+a less sure answer is the DOM's (:func:`defer_to_dom`). The :class:`~autoglm_ui.recognizer.Recognizer`
+applies them in that order to the model's own answers, and so does the threshold sweep of
+``models finish`` (:func:`autoglm_ui.evaluation.overrule.overruled`): what the sweep scores is what
+the finished release answers. The model imports no DOM or capture code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from autoglm_ui.dom_view import dom_view, facets_for
@@ -19,16 +24,46 @@ def facets_of(raw: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(facets_for(raw))
 
 
+def _outside(raw: Mapping[str, Any]) -> bool:
+    """Laid out and painted, but no part of its box inside the document's scrollable area (a drawer
+    slid past the edge, a skip link at a negative offset): the browser's layout says no user sees it."""
+    try:
+        return (bool(raw.get("displayed", True)) and not raw.get("paint_hidden")
+                and float(raw["in_document"]) < 0.01)
+    except (KeyError, TypeError, ValueError):  # partial facts (hand-made records): no layout to go by
+        return False
+
+
+def layout_settles(raw: Mapping[str, Any]) -> frozenset[str]:
+    """Facets the browser's layout answers whatever the model reads (no threshold reverts them)."""
+    return frozenset({"visibility"}) if _outside(raw) else frozenset()
+
+
+def outside_the_page(
+    facets: dict[str, str | None], confidence: dict[str, float], raw: Mapping[str, Any]
+) -> None:
+    """Read a control outside the page as ``offscreen`` (the labelled sets' and the generator's rule).
+
+    On the real-library dev set the model read six such controls ``visible`` with confidence 0.98
+    to 1.0 (a blank crop, every hit point outside, yet ``cursor: text`` on an unseen library's field
+    outweighed it): the layout is a fact, not evidence to weigh. Confidence 1.0: the layout says so.
+    """
+    if facets.get("visibility") in ("visible", "occluded") and _outside(raw):
+        facets["visibility"], confidence["visibility"] = "offscreen", 1.0
+
+
 def unseen_follow_dom(
     facets: dict[str, str | None], confidence: dict[str, float], raw: Mapping[str, Any]
 ) -> None:
-    """When the model reads a control as ``hidden``, set its other facets to what the DOM says.
+    """When the model reads a control as ``hidden`` (or it lies outside the page), set its other
+    facets to what the DOM says.
 
-    Nothing of a hidden control is painted, so a user sees no state that could contradict its DOM
-    (the labels of hidden controls are the DOM's too). A model reading a blank crop still picks a
-    value; this keeps that guess out of the answer. The confidence is the one of ``hidden``.
+    Nothing of such a control is seen, so a user sees no state that could contradict its DOM
+    (the labels of unseen controls are the DOM's too). A model reading a blank crop still picks a
+    value; this keeps that guess out of the answer. The confidence is the one of the visibility.
     """
-    if facets.get("visibility") != "hidden":
+    seen = facets.get("visibility")
+    if seen != "hidden" and not (seen == "offscreen" and _outside(raw)):
         return
     try:
         dom = dom_view(raw)
@@ -39,4 +74,25 @@ def unseen_follow_dom(
             facets[facet], confidence[facet] = value, confidence["visibility"]
 
 
-__all__ = ["facets_of", "unseen_follow_dom"]
+def defer_to_dom(
+    facets: dict[str, str | None],
+    confidence: dict[str, float],
+    dom: Mapping[str, str | None],
+    at_of: Callable[[str], float | None],
+    settled: Collection[str] = (),
+) -> None:
+    """Where the model contradicts the DOM less surely than ``at_of(facet)``, answer the DOM's value.
+
+    Its confidence is then ``1 - p``: how likely the model's own reading is not. ``None``: the model
+    always answers that facet; above 1: the DOM always does. ``settled`` facets (the layout's, see
+    :func:`layout_settles`) stand as they are.
+    """
+    for facet, value in list(facets.items()):
+        theirs, at = dom.get(facet), at_of(facet)
+        if at is None or value is None or theirs is None or theirs == value or facet in settled:
+            continue
+        if confidence.get(facet, 1.0) < at:
+            facets[facet], confidence[facet] = theirs, 1.0 - confidence.get(facet, 1.0)
+
+
+__all__ = ["defer_to_dom", "facets_of", "layout_settles", "outside_the_page", "unseen_follow_dom"]

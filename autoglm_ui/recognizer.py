@@ -19,7 +19,7 @@ from autoglm_ui.ablation import Ablation
 from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
-from autoglm_ui.fusion import facets_of, unseen_follow_dom
+from autoglm_ui.fusion import defer_to_dom, facets_of, layout_settles, outside_the_page, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
 
@@ -75,9 +75,10 @@ class Recognizer:
     def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
         """Classify the controls of a capture already taken (compare two releases on one capture).
 
-        Where the release says how sure it must be to contradict the DOM (``overrule_at``), a less
-        sure answer is the DOM's. ``ablate``: take the pixels or the facts away from the model
-        (``eval --ablate``, :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
+        The model's own answers first meet the layout (:mod:`autoglm_ui.fusion`); then, where the
+        release says how sure it must be to contradict the DOM (``overrule_at``), a less sure answer
+        is the DOM's. ``ablate``: take the pixels or the facts away from the model (``eval --ablate``,
+        :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
         """
         from autoglm_ui.inference import predict
 
@@ -87,13 +88,14 @@ class Recognizer:
         raws = [c.raw for c in cap.controls]
         seen, read = take_away(crops, raws, ablate)
         doms = [dom_view(raw) for raw in raws]
-        prefer = None if ablate == "facts" else doms
-        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws],
-                        prefer=prefer)
+        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws])
         out = []
         for control, crop, pred, dom in zip(cap.controls, crops, preds, doms, strict=True):
             if ablate != "facts":
+                outside_the_page(pred.facets, pred.confidence, control.raw)
                 unseen_follow_dom(pred.facets, pred.confidence, control.raw)
+                defer_to_dom(pred.facets, pred.confidence, dom, self.model.config.overrule_of,
+                             layout_settles(control.raw))
             out.append(
                 WidgetState(
                     kind=control.kind,

@@ -7,7 +7,9 @@
    view's on every library, then reads the worst library best.
 3. Write the finished release (the same weights, ``overrule_at`` in its config, or in an
    ensemble's ``ensemble.json``: the ensemble's own choice), score it on the
-   set for real, and record both in its card (``card.overrule``, ``card.realset``).
+   set for real, and record both in its card (``card.overrule``, ``card.realset``); score it on
+   any other labelled set named with ``--also`` (``card.<folder name>``), and keep the commands that
+   made it (``--recipe``) in ``card.recipe``.
 4. Apply the release gate (:mod:`autoglm_ui.evaluation.gate`) and say whether it may ship.
 """
 
@@ -41,9 +43,16 @@ from autoglm_ui.evaluation.gate import REALSET
               help="First keep hard records' facet accuracy at least this where a choice can, then keep "
                    "standard records at the DOM's (always answering as the DOM would do that alone, "
                    "and see nothing the DOM misses).")
+@click.option("--also", "also", multiple=True, metavar="DIR",
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also score the finished release on the labelled pages under DIR (its labels.json) and "
+                   "put the figures in its card under DIR's name (repeatable), e.g. fixtures/devset.")
+@click.option("--recipe", "recipe", multiple=True, metavar="COMMAND",
+              help="A command that made the trained release, kept in the card (repeatable, in order).")
 @click.pass_context
 def finish(ctx: click.Context, release: str, out: Path, name: str, version: str, labels_path: Path,
-           root: Path, fixed_at: float | None, per_facet: bool, hard_floor: float) -> None:
+           root: Path, fixed_at: float | None, per_facet: bool, hard_floor: float,
+           also: tuple[Path, ...], recipe: tuple[str, ...]) -> None:
     """Choose how sure release R must be to contradict the DOM, write the finished release, gate it.
 
     The choice, the finished release's figures per library and the environment they were measured
@@ -61,6 +70,9 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         raise click.UsageError(f"{out} already exists; releases are immutable: choose another --out")
     records = load_records(labels_path)
     check_root(root)
+    others = [(folder, load_records(folder / "labels.json")) for folder in also]  # bad input: fail first
+    for folder, _ in others:
+        check_root(folder)
     console = Console()
     try:
         trained = _recognizer(release)
@@ -87,6 +99,11 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         finished = _recognizer(str(out))
         with page_progress("finished", pages) as on_page:
             result = evaluate(records, root, finished, on_page=on_page)
+        elsewhere: dict[str, Any] = {}
+        for folder, other in others:
+            with page_progress(folder.name, len(group_by_page(other))) as on_page:
+                scored = evaluate(other, folder, finished, on_page=on_page)
+            elsewhere[folder.name] = set_card(scored, str(folder / "labels.json"))
     except AutoGLMUIError as exc:
         raise click.ClickException(str(exc)) from exc
     render(result, console, max_misses=0)
@@ -94,7 +111,13 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
     choice = {"at": at, "chosen_on": str(labels_path), "fixed": fixed_at is not None,
               "hard_floor": hard_floor, "per_facet": isinstance(at, dict),
               "sweep": [_row_json(r) for r in rows]}
-    _rewrite_card(out, name, version, None, {"realset": card, "overrule": choice})
+    extra: dict[str, Any] = {**elsewhere, "realset": card, "overrule": choice, "metrics_note": METRICS_NOTE}
+    if recipe:
+        extra["recipe"] = list(recipe)
+    _rewrite_card(out, name, version, None, extra)
+    for key, figures in elsewhere.items():
+        click.echo(f"{key}: standard {_pct(figures, 'standard')}, hard {_pct(figures, 'hard')}"
+                   f" (DOM-only {_pct(figures, 'standard', 'dom_')}, {_pct(figures, 'hard', 'dom_')})")
     click.echo(f"wrote {out}: {name}@{version} (overrule_at: {overrule.describe(at)})")
     failures = gate_failures(card)
     if failures:
@@ -104,6 +127,28 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         ctx.exit(1)
     console.print("[green bold]may ship[/]: at least the DOM-only view on the standard records of every"
                   " library")
+
+
+#: What the card's figures are (``metrics`` come from training, the rest from this command).
+METRICS_NOTE = (
+    "metrics: the trained model on its training dev split (held-out generated pages and styles, no"
+    " overrule); card.realset: the finished release (overrule_at per facet, chosen on that same set);"
+    " any other set in the card: the finished release on that set's labelled pages"
+)
+
+
+def set_card(result: Any, labels: str) -> dict[str, Any]:
+    """Figures of the finished release on another labelled set: facet accuracy, DOM-only beside."""
+    from autoglm_ui.evaluation.report import fractions
+
+    s = result.summary
+    return {"labels": labels, "records": s.records, "facet_accuracy": fractions(s.facet_accuracy),
+            "dom_facet_accuracy": fractions(s.dom_facet_accuracy)}
+
+
+def _pct(figures: dict[str, Any], category: str, prefix: str = "") -> str:
+    value = figures[f"{prefix}facet_accuracy"].get(category)
+    return "-" if value is None else f"{100 * value:.1f} %"
 
 
 def _row_json(row: Any) -> dict[str, Any]:

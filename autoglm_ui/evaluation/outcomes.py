@@ -24,6 +24,9 @@ class Prediction:
     confidence: Mapping[str, float]
     dom: Mapping[str, str | None]
     kind: str | None = None
+    #: facets the browser's layout settled after the model (:func:`autoglm_ui.fusion.layout_settles`):
+    #: a threshold re-answering this prediction leaves them as they are, as the Recognizer does
+    settled: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ differs by facet: it never says ``occluded``, and it is nearly always right abou
 hard records (where DOM and pixels disagree) at the release bar's floor (90 %) if any do, the row
 that leaves the fewest standard answers below the DOM-only view's, summed over libraries (the
 release gate's bar), then the one whose *worst* library reads best over all its records (each
-library counts, however many records it has), breaking ties towards the lower threshold. Without
+library counts, however many records it has), then the best mean over libraries, breaking ties
+towards the lower threshold. Without
 the floor, the fewest standard answers below the DOM is always the DOM itself: a release that
 never contradicts it, and never sees what it cannot. :func:`per_facet` starts from a
 row and moves one facet's threshold at a time while that improves the same objective.
@@ -24,6 +25,7 @@ from typing import TypeAlias
 
 from autoglm_ui.evaluation.outcomes import EvalResult, RecordOutcome, Summary
 from autoglm_ui.evaluation.scoring import summarize
+from autoglm_ui.fusion import defer_to_dom
 
 #: One threshold for every facet, one per facet (a facet left out always answers), or ``None``.
 Threshold: TypeAlias = float | Mapping[str, float | None] | None
@@ -67,11 +69,19 @@ class SweepRow:
         """Standard (record, facet) answers below the DOM-only view's, summed over the libraries."""
         return shortfall(self.summary)
 
-    def key(self, floor: float = HARD_FLOOR) -> tuple[bool, int, float]:
+    def mean(self, category: str = "all") -> float:
+        """The per-folder facet accuracy of ``category``, averaged over the folders (libraries)."""
+        folders = (f.facet_accuracy[category].fraction for f in self.summary.per_folder)
+        scores = [s for s in folders if s is not None]
+        return sum(scores) / len(scores) if scores else 1.0
+
+    def key(self, floor: float = HARD_FLOOR) -> tuple[bool, int, float, float]:
         """What :func:`choose` maximises: hard records at ``floor``, no library below the DOM on
-        standard ones, the worst library's accuracy over all records; in that order."""
+        standard ones, the worst library's accuracy over all records, then the mean library's; in
+        that order."""
         hard = self.summary.facet_accuracy["hard"].fraction
-        return (hard is None or hard >= floor, -self.shortfall(), round(self.worst("all"), 6))
+        return (hard is None or hard >= floor, -self.shortfall(), round(self.worst("all"), 6),
+                round(self.mean("all"), 6))
 
 
 def worst_folder(summary: Summary, category: str = "all", default: float = 1.0) -> float:
@@ -92,12 +102,7 @@ def overruled(outcome: RecordOutcome, at: Threshold) -> RecordOutcome:
     if at is None or p is None:
         return outcome
     facets, confidence = dict(p.facets), dict(p.confidence)
-    for facet, value in p.facets.items():
-        dom, cut = p.dom.get(facet), threshold_of(at, facet)
-        if cut is None or value is None or dom is None or dom == value:
-            continue
-        if confidence.get(facet, 1.0) < cut:
-            facets[facet], confidence[facet] = dom, 1.0 - confidence.get(facet, 1.0)
+    defer_to_dom(facets, confidence, p.dom, lambda facet: threshold_of(at, facet), p.settled)
     return replace(outcome, prediction=replace(p, facets=facets, confidence=confidence))
 
 

@@ -17,6 +17,7 @@ from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
 from autoglm_ui.errors import ModelError
 from autoglm_ui.evaluation.outcomes import DOM_ONLY, Prediction
+from autoglm_ui.fusion import layout_settles
 
 if TYPE_CHECKING:
     from playwright.sync_api import ElementHandle, Page
@@ -161,6 +162,7 @@ class RecognizerPredictor:
                     confidence={k: float(v) for k, v in st.confidence.items()},
                     dom=dict(st.dom),
                     kind=st.kind,
+                    settled=layout_settles(getattr(st, "raw", {})) if self.ablate != "facts" else frozenset(),
                 )
             )
         return out

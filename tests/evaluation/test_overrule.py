@@ -47,6 +47,17 @@ def test_overruled_answers_the_dom_below_the_threshold_only() -> None:
     assert low.got("availability") == "enabled" and low.confidence("availability") == pytest.approx(0.3)
 
 
+def test_a_facet_the_layout_settled_stands_at_any_threshold() -> None:
+    record = LabelledRecord(page="a/p.html", selector="#drawer", target="drawer", kind="button",
+                            expected={"visibility": "offscreen"}, category="hard")
+    p = Prediction(facets={"visibility": "offscreen"}, confidence={"visibility": 1.0},
+                   dom={"visibility": "visible"}, kind="button", settled=frozenset({"visibility"}))
+    o = RecordOutcome(0, record, p)
+    assert overruled(o, NEVER).got("visibility") == "offscreen"  # the Recognizer applies the layout last
+    unsettled = RecordOutcome(0, record, Prediction(p.facets, p.confidence, p.dom, "button"))
+    assert overruled(unsettled, NEVER).got("visibility") == "visible"
+
+
 def test_the_choice_is_the_threshold_whose_worst_library_reads_best() -> None:
     rows = sweep(result(), (None, 0.8, 0.95, 0.98, 0.999))
     worst = {r.at: r.worst("all") for r in rows}
@@ -94,7 +105,8 @@ def test_finish_writes_a_child_release_with_the_choice_and_its_figures_in_the_ca
     out = tmp_path / "finished"
     done = subprocess.run(
         [str(EXE), "models", "finish", "control-state/1.5.0", "--out", str(out), "--version", "0.0.1",
-         "--labels", str(eval_labels), "--root", str(eval_root), "--at", "0.9"],
+         "--labels", str(eval_labels), "--root", str(eval_root), "--at", "0.9", "--also", str(eval_root),
+         "--recipe", "autoglm-ui train --data d --out r", "--recipe", "autoglm-ui models finish r"],
         capture_output=True, text=True, timeout=300, env={**os.environ, "COLUMNS": "160"},
     )
     assert done.returncode in (0, 1), done.stderr
@@ -107,6 +119,11 @@ def test_finish_writes_a_child_release_with_the_choice_and_its_figures_in_the_ca
     realset = card["realset"]
     assert realset["records"] == 11 and realset["environment"]["browser"]["name"] == "chromium"
     assert "training" in card  # the trained release's card is kept
+    also = card[eval_root.name]  # the same pages scored again under --also: the same figures
+    assert also["records"] == 11 and also["facet_accuracy"] == realset["facet_accuracy"]
+    assert f"{eval_root.name}: standard" in done.stdout
+    assert card["recipe"] == ["autoglm-ui train --data d --out r", "autoglm-ui models finish r"]
+    assert "card.realset" in card["metrics_note"]
     home = tmp_path / "home"
     env = {**os.environ, "AUTOGLM_UI_HOME": str(home)}
     installed = subprocess.run([str(EXE), "models", "install", str(out)], capture_output=True, text=True,
@@ -120,3 +137,9 @@ def test_finish_writes_a_child_release_with_the_choice_and_its_figures_in_the_ca
         capture_output=True, text=True, timeout=60,
     )
     assert again.returncode == 2 and "already exists" in again.stderr
+    nowhere = subprocess.run(
+        [str(EXE), "models", "finish", "control-state/1.5.0", "--out", str(tmp_path / "other"), "--version",
+         "0.0.3", "--also", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=60,
+    )
+    assert nowhere.returncode == 2 and "does not exist" in nowhere.stderr
+    assert not (tmp_path / "other").exists()

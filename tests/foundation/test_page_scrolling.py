@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from autoglm_ui.capture import capture
 from autoglm_ui.dom_view import dom_view
 
 pytestmark = pytest.mark.browser
+REALSET = Path(__file__).resolve().parents[2] / "fixtures" / "realset"
 
 
 @pytest.fixture
@@ -60,3 +63,27 @@ def test_a_fixed_bar_covers_a_control_below_the_fold_only_where_a_user_would_sti
     page.goto(f"{fixtures_url}/pages/fixed_bar.html#backdrop")
     covered = capture(page, handles=[page.locator(s).element_handle() for s in ids]).controls
     assert all(c.raw["hits"][0] == "other-fixed" for c in covered), [c.raw["hits"] for c in covered]
+
+
+
+def test_hit_tests_after_the_capture_scrolls_answer_for_the_new_position(browser: Browser) -> None:
+    """Chromium reports the new layout at once after a programmatic scroll, but its hit tests may
+    keep answering for the old position until a frame is produced: the scroll script waits for one.
+    Seen on the realset's Fluent grid (a plain page does not show it): a switch's corner probe hit
+    the tab list that sat there before the scroll."""
+    from autoglm_ui.capture import scroll_script
+    from autoglm_ui.evaluation.runner import load_page
+    from autoglm_ui.serve import serve_directory
+
+    with serve_directory(REALSET) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        load_page(page, base, "fluent/grid.html")
+        hits = page.evaluate(
+            f"async (args) => {{ await ({scroll_script()})(args);"
+            " const r = document.getElementById('sw-location').getBoundingClientRect();"
+            " const hit = document.elementFromPoint(r.x + 0.8 * r.width, r.y + 0.25 * r.height);"
+            " return [Math.round(r.y), hit.id] }",
+            [0, 765, None, None],
+        )
+        page.close()
+    assert hits == [333, "sw-location"]  # without the wait: [333, "tabs-main"]

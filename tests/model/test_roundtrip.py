@@ -147,6 +147,29 @@ def test_a_control_read_as_hidden_takes_its_other_facets_from_the_dom() -> None:
     assert seen == {"availability": "enabled", "checked": "unchecked", "visibility": "occluded"}
 
 
+def test_a_control_outside_the_page_is_offscreen_and_takes_its_other_facets_from_the_dom() -> None:
+    import random
+
+    from autoglm_ui.fusion import outside_the_page, unseen_follow_dom
+
+    from .conftest import make_raw
+
+    raw = make_raw("textbox", random.Random(0), readonly=True)
+    raw.update(in_document=0, in_viewport=0, hits=["outside"] * 5)  # a drawer slid past the right edge
+    facets: dict[str, str | None] = {"visibility": "visible", "readonly": "editable"}
+    confidence = {"visibility": 0.9998, "readonly": 0.7}
+    outside_the_page(facets, confidence, raw)
+    unseen_follow_dom(facets, confidence, raw)
+    assert facets == {"visibility": "offscreen", "readonly": "readonly"} and confidence["visibility"] == 1.0
+    for inside in ({"in_document": 0.49}, {"in_document": 0, "displayed": False}):  # half in; not laid out
+        read: dict[str, str | None] = {"visibility": "visible"}
+        outside_the_page(read, {"visibility": 0.9}, {**raw, **inside})
+        assert read == {"visibility": "visible"}
+    hidden: dict[str, str | None] = {"visibility": "hidden"}
+    outside_the_page(hidden, {"visibility": 0.9}, raw)  # not seen either way: the model's word stands
+    assert hidden == {"visibility": "hidden"}
+
+
 def test_a_release_with_overrule_at_answers_the_preferred_value_unless_sure(
     tiny_release: Path, crops: list[CropInput], raws: list[dict[str, Any]]
 ) -> None:
