@@ -58,6 +58,14 @@ def scroll_script() -> str:
     return _source("scroll.js")
 
 
+@cache
+def scrolled_capture_script() -> str:
+    """Scroll (:func:`scroll_script`, which returns after the next frame), then read the facts
+    (:func:`capture_script`): one round trip per window of a capture below the fold."""
+    return (f"async ({{scroll, facts}}) => {{ await ({scroll_script()})(scroll);"
+            f" return ({capture_script()})(facts); }}")
+
+
 @dataclass(frozen=True)
 class ControlFacts:
     """One control as the DOM describes it: kind, name, boxes and the raw facts from ``capture.js``."""
@@ -183,8 +191,12 @@ def evaluate_facts(
     kinds: KindsGiven | None = None,
     stash: bool = False,
     tree: Sequence[Mapping[str, Any]] | None = None,
+    scroll: Sequence[float | None] | None = None,
 ) -> dict[str, Any]:
     """Run ``capture.js`` once; its answer holds ``view``, ``controls`` and per-target ``resolutions``.
+
+    ``scroll``: first scroll as :func:`_scroll` does (window x, y, page scroller x, y), in the same
+    round trip.
 
     ``kinds``: the kinds the accessibility tree gave controls no markup rule could name; ``stash``:
     leave the described elements for :func:`autoglm_ui.accessibility.read_accessibility`; ``tree``:
@@ -203,7 +215,10 @@ def evaluate_facts(
         "ax": list(tree) if tree else None,
     }
     try:
-        raw = page.evaluate(capture_script(), arg)
+        if scroll is None:
+            raw = page.evaluate(capture_script(), arg)
+        else:
+            raw = page.evaluate(scrolled_capture_script(), {"scroll": list(scroll), "facts": arg})
     except PlaywrightError as exc:
         raise _translate(exc, page) from exc
     data: dict[str, Any] = json.loads(raw)
@@ -502,16 +517,13 @@ def _capture_scrolled(
                 and sx <= controls[i].raw["doc_x"]
                 and controls[i].raw["doc_x"] + controls[i].drawn.width <= sx + width
             ] or [pending[0]]
-            if in_shell:
-                _scroll(page, origin[0], origin[1], sx, sy)
-            else:
-                _scroll(page, sx, sy, origin[2], origin[3])
+            there = (origin[0], origin[1], sx, sy) if in_shell else (sx, sy, origin[2], origin[3])
             if targets is not None:
                 again = evaluate_facts(page, targets=[targets[i] for i in group], kinds=kinds.subset(group),
-                                       tree=tree)
+                                       tree=tree, scroll=there)
             else:
                 indices = [controls[i].index for i in group]
-                again = evaluate_facts(page, indices=indices, kinds=kinds, tree=tree)
+                again = evaluate_facts(page, indices=indices, kinds=kinds, tree=tree, scroll=there)
             moved_view = view_of(again["view"])
             if moved_view.url != view.url or any(item is None for item in again["controls"]):
                 raise CaptureError(
