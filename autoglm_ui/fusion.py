@@ -2,18 +2,19 @@
 
 The model chooses among the values of a facet; whether a control has the facet at all is the
 DOM's to say (:func:`facets_of`). A control whose box lies wholly outside the page, where no
-scrolling shows it, is ``offscreen`` whatever the model read (:func:`outside_the_page`). Where nothing
-of a control is seen (``hidden``, or outside the page), its other facets are what the DOM says
-(:func:`unseen_follow_dom`). Then, where a release says how sure it must be to contradict the DOM,
-a less sure answer is the DOM's (:func:`defer_to_dom`). The :class:`~autoglm_ui.recognizer.Recognizer`
-applies them in that order to the model's own answers, and so does the threshold sweep of
-``models finish`` (:func:`autoglm_ui.evaluation.overrule.overruled`): what the sweep scores is what
-the finished release answers. The model imports no DOM or capture code.
+scrolling shows it, is ``offscreen`` whatever the model read (:func:`outside_the_page`). Where
+nothing of a control is seen (``hidden``, or outside the page), its other facets are what the DOM
+says (:func:`unseen_follow_dom`). Then, where a release says how sure it must be to contradict the
+DOM, a less sure answer is the DOM's (:func:`autoglm_ui.inference.defer`, the model's own rule).
+The :class:`~autoglm_ui.recognizer.Recognizer` applies them in that order to the model's own
+answers, and so does the threshold sweep of ``models finish``
+(:func:`autoglm_ui.evaluation.overrule.overruled`): what the sweep scores is what the finished
+release answers. The model imports no DOM or capture code.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from autoglm_ui.dom_view import dom_view, facets_for
@@ -74,25 +75,4 @@ def unseen_follow_dom(
             facets[facet], confidence[facet] = value, confidence["visibility"]
 
 
-def defer_to_dom(
-    facets: dict[str, str | None],
-    confidence: dict[str, float],
-    dom: Mapping[str, str | None],
-    at_of: Callable[[str], float | None],
-    settled: Collection[str] = (),
-) -> None:
-    """Where the model contradicts the DOM less surely than ``at_of(facet)``, answer the DOM's value.
-
-    Its confidence is then ``1 - p``: how likely the model's own reading is not. ``None``: the model
-    always answers that facet; above 1: the DOM always does. ``settled`` facets (the layout's, see
-    :func:`layout_settles`) stand as they are.
-    """
-    for facet, value in list(facets.items()):
-        theirs, at = dom.get(facet), at_of(facet)
-        if at is None or value is None or theirs is None or theirs == value or facet in settled:
-            continue
-        if confidence.get(facet, 1.0) < at:
-            facets[facet], confidence[facet] = theirs, 1.0 - confidence.get(facet, 1.0)
-
-
-__all__ = ["defer_to_dom", "facets_of", "layout_settles", "outside_the_page", "unseen_follow_dom"]
+__all__ = ["facets_of", "layout_settles", "outside_the_page", "unseen_follow_dom"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -206,6 +206,28 @@ def _probabilities(
     return probs, kind_probs
 
 
+def defer(
+    facets: dict[str, str | None],
+    confidence: dict[str, float],
+    preferred: Mapping[str, str | None],
+    at_of: Callable[[str], float | None],
+    settled: Collection[str] = (),
+) -> None:
+    """Where the answer differs from ``preferred`` (what the DOM says) and is less sure than
+    ``at_of(facet)``, answer the preferred value.
+
+    Its confidence is then ``1 - p``: how likely the model's own reading is not. ``None``: the model
+    always answers that facet; above 1: the preferred value always stands. ``settled`` facets (the
+    layout's, :func:`autoglm_ui.fusion.layout_settles`) stand as they are.
+    """
+    for facet, value in list(facets.items()):
+        theirs, at = preferred.get(facet), at_of(facet)
+        if at is None or value is None or theirs is None or theirs == value or facet in settled:
+            continue
+        if confidence.get(facet, 1.0) < at:
+            facets[facet], confidence[facet] = theirs, 1.0 - confidence.get(facet, 1.0)
+
+
 def predict(
     model: Any,
     processor: AutoGLMUIProcessor,
@@ -218,8 +240,9 @@ def predict(
 
     ``applies``: per control, the facets it has (``None`` and 1.0 for the others); without it,
     every facet the model knows is answered. ``prefer``: per control, a value per facet to answer
-    unless the model is at least ``config.overrule_of(facet)`` sure of another (the Recognizer
-    passes what the DOM says); a release without ``overrule_at`` ignores it.
+    unless the model is at least ``config.overrule_of(facet)`` sure of another (:func:`defer`; the
+    Recognizer applies it itself, after the layout's rules); a release without ``overrule_at``
+    ignores it.
     """
     import torch
 
@@ -237,25 +260,21 @@ def predict(
         raise ValueError(f"got {len(applies)} facet sets for {len(raws)} controls; pass one per control")
     if prefer is not None and len(prefer) != len(raws):
         raise ValueError(f"got {len(prefer)} preferred answers for {len(raws)} controls; one per control")
-    overrule = {f: config.overrule_of(f) for f in config.facet_names}
     for i in range(len(raws)):
         wanted = set(config.facet_names) if applies is None else set(applies[i])
-        preferred = prefer[i] if prefer is not None else {}
         facets: dict[str, str | None] = {}
         confidence: dict[str, float] = {}
         for facet in config.facet_names:
             if facet in wanted:
                 p, k = probs[facet][i].max(0)
-                values = config.facet_values[facet]
-                facets[facet] = values[int(k)]
+                facets[facet] = config.facet_values[facet][int(k)]
                 confidence[facet] = float(p)
-                fallback, at = preferred.get(facet), overrule[facet]
-                if at is not None and fallback in values and fallback != facets[facet] and float(p) < at:
-                    facets[facet] = fallback
-                    confidence[facet] = float(probs[facet][i][values.index(fallback)])
             else:
                 facets[facet] = None
                 confidence[facet] = 1.0
+        if prefer is not None:
+            known = {f: v for f, v in prefer[i].items() if v in config.facet_values.get(f, ())}
+            defer(facets, confidence, known, config.overrule_of)
         kp, kk = kind_probs[i].max(0)
         results.append(Prediction(facets, confidence, config.kinds[int(kk)], float(kp)))
     return results
@@ -265,6 +284,7 @@ __all__ = [
     "EnsembleModel",
     "Prediction",
     "configure_threads",
+    "defer",
     "load_ensemble",
     "load_model",
     "predict",

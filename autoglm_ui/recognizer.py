@@ -19,7 +19,7 @@ from autoglm_ui.ablation import Ablation
 from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
-from autoglm_ui.fusion import defer_to_dom, facets_of, layout_settles, outside_the_page, unseen_follow_dom
+from autoglm_ui.fusion import facets_of, layout_settles, outside_the_page, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
 
@@ -80,7 +80,7 @@ class Recognizer:
         is the DOM's. ``ablate``: take the pixels or the facts away from the model (``eval --ablate``,
         :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
         """
-        from autoglm_ui.inference import predict
+        from autoglm_ui.inference import defer, predict
 
         if not cap.controls:
             return []
@@ -94,8 +94,8 @@ class Recognizer:
             if ablate != "facts":
                 outside_the_page(pred.facets, pred.confidence, control.raw)
                 unseen_follow_dom(pred.facets, pred.confidence, control.raw)
-                defer_to_dom(pred.facets, pred.confidence, dom, self.model.config.overrule_of,
-                             layout_settles(control.raw))
+                defer(pred.facets, pred.confidence, dom, self.model.config.overrule_of,
+                      layout_settles(control.raw))
             out.append(
                 WidgetState(
                     kind=control.kind,

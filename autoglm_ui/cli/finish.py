@@ -103,7 +103,7 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         for folder, other in others:
             with page_progress(folder.name, len(group_by_page(other))) as on_page:
                 scored = evaluate(other, folder, finished, on_page=on_page)
-            elsewhere[folder.name] = set_card(scored, str(folder / "labels.json"))
+            elsewhere[folder.name] = realset_card(scored, str(folder / "labels.json"))
     except AutoGLMUIError as exc:
         raise click.ClickException(str(exc)) from exc
     render(result, console, max_misses=0)
@@ -135,15 +135,6 @@ METRICS_NOTE = (
     " overrule); card.realset: the finished release (overrule_at per facet, chosen on that same set);"
     " any other set in the card: the finished release on that set's labelled pages"
 )
-
-
-def set_card(result: Any, labels: str) -> dict[str, Any]:
-    """Figures of the finished release on another labelled set: facet accuracy, DOM-only beside."""
-    from autoglm_ui.evaluation.report import fractions
-
-    s = result.summary
-    return {"labels": labels, "records": s.records, "facet_accuracy": fractions(s.facet_accuracy),
-            "dom_facet_accuracy": fractions(s.dom_facet_accuracy)}
 
 
 def _pct(figures: dict[str, Any], category: str, prefix: str = "") -> str:

@@ -26,7 +26,8 @@ LIBRARY_KEYS = ("records", "facet_accuracy", "dom_facet_accuracy", "record_accur
 
 
 def realset_card(result: EvalResult, labels: str) -> dict[str, Any]:
-    """The ``card.realset`` of a release: overall and per-library figures, DOM-only beside."""
+    """A labelled set's figures for a release card (``card.realset``, and any set ``models finish
+    --also`` names): overall and per folder (library), DOM-only beside."""
     s = result.summary
     return {
         "labels": labels,

@@ -25,7 +25,7 @@ from typing import TypeAlias
 
 from autoglm_ui.evaluation.outcomes import EvalResult, RecordOutcome, Summary
 from autoglm_ui.evaluation.scoring import summarize
-from autoglm_ui.fusion import defer_to_dom
+from autoglm_ui.inference import defer
 
 #: One threshold for every facet, one per facet (a facet left out always answers), or ``None``.
 Threshold: TypeAlias = float | Mapping[str, float | None] | None
@@ -102,7 +102,7 @@ def overruled(outcome: RecordOutcome, at: Threshold) -> RecordOutcome:
     if at is None or p is None:
         return outcome
     facets, confidence = dict(p.facets), dict(p.confidence)
-    defer_to_dom(facets, confidence, p.dom, lambda facet: threshold_of(at, facet), p.settled)
+    defer(facets, confidence, p.dom, lambda facet: threshold_of(at, facet), p.settled)
     return replace(outcome, prediction=replace(p, facets=facets, confidence=confidence))
 
 
