@@ -606,7 +606,7 @@
       in_document: placement.inDocument, in_viewport: placement.inViewport,
       doc_x: placement.docX, doc_y: placement.docY, in_page_scroller: !!placement.scroller,
       hits: probe(el, drawnEl, dr, off),
-      popup: popupOf(el, kind), tabs: tabSiblings(el, kind),
+      popup: popupOf(el, kind), tabs: tabSiblings(el, kind), peers: peersOf(el, kind, off),
     };
   }
 

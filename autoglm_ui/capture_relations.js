@@ -115,3 +115,70 @@
     const bcs = getComputedStyle(box);
     return { background: effectiveBackground(box), border_sides: borderSides(bcs), marks: marksOf(box) };
   }
+
+  // How a control looks beside the other controls of its kind on the page (its peers: the same
+  // tag, type, role and kind): a disabled or read-only control is usually the one drawn fainter,
+  // or apart from the rest. Colours are read back from a canvas pixel the browser painted them on
+  // (its own colour parser and conversion: oklch, color-mix and named colours come back as sRGB).
+  let paintCtx = null;
+  const rgbaCache = new Map();
+  function rgbaOf(c) {
+    if (rgbaCache.has(c)) return rgbaCache.get(c);
+    paintCtx = paintCtx || document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+    paintCtx.clearRect(0, 0, 1, 1);
+    paintCtx.fillStyle = "rgba(0, 0, 0, 0)";
+    paintCtx.fillStyle = c || "rgba(0, 0, 0, 0)";
+    paintCtx.fillRect(0, 0, 1, 1);
+    const d = paintCtx.getImageData(0, 0, 1, 1).data;
+    const a = d[3] / 255;  // getImageData answers unpremultiplied bytes
+    const out = a > 0 ? [d[0], d[1], d[2], a] : [0, 0, 0, 0];
+    rgbaCache.set(c, out);
+    return out;
+  }
+  const linear = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+  const luminance = (c) => 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]);
+  // how far the text colour stands out from what is behind it, as a user sees it (opacity included)
+  function inkOf(color, background, opacity) {
+    const fg = rgbaOf(color), bg = rgbaOf(background), a = fg[3];
+    const seen = [0, 1, 2].map((i) => a * fg[i] + (1 - a) * bg[i]);
+    return Math.abs(luminance(seen) - luminance(bg)) * opacity;
+  }
+  function peerLook(n, kind, off) {
+    const drawn = drawnElement(n, kind, off);
+    const cs = getComputedStyle(drawn);
+    const background = effectiveBackground(drawn), opacity = effectiveOpacity(drawn);
+    const r = drawn.getBoundingClientRect();
+    const border = cs.borderTopStyle === "none" ? "none" : `${Math.round(parseFloat(cs.borderTopWidth) || 0)} ${cs.borderTopColor}`;
+    return {
+      look: { color: cs.color, background, border, opacity: String(Math.round(opacity * 10)),
+        cursor: getComputedStyle(n).cursor },
+      ink: inkOf(cs.color, background, opacity), drawn: r.width > 0 && r.height > 0,
+    };
+  }
+  const peerLooks = new Map();
+  const peerLookOf = (n, kind, off) => {
+    if (!peerLooks.has(n)) peerLooks.set(n, peerLook(n, kind, off));
+    return peerLooks.get(n);
+  };
+  const MAX_PEERS = 24;
+  const peerKey = (c) => [c[0].localName, c[0].getAttribute("type") || "", c[0].getAttribute("role") || "", c[2]].join("|");
+  function peersOf(el, kind, off) {
+    const at = index.has(el) ? index.get(el) : -1;
+    if (at < 0) return null;
+    const key = peerKey(controls[at]);
+    const near = [];
+    controls.forEach((c, i) => { if (i !== at && peerKey(c) === key && displayedAtAll(c[0])) near.push([Math.abs(i - at), c]); });
+    const theirs = near.sort((a, b) => a[0] - b[0]).map((p) => peerLookOf(p[1][0], p[1][2], p[1][1]))
+      .filter((t) => t.drawn).slice(0, MAX_PEERS);
+    if (!theirs.length) return { n: 0, odd: [], ink: null };
+    const mine = peerLookOf(el, kind, off);
+    const odd = Object.keys(mine.look).filter((k) => {
+      const counts = new Map();
+      for (const t of theirs) counts.set(t.look[k], (counts.get(t.look[k]) || 0) + 1);
+      const [top, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+      return 2 * count > theirs.length && top !== mine.look[k];
+    });
+    const inks = theirs.map((t) => t.ink).sort((a, b) => a - b);
+    const median = inks[Math.floor(inks.length / 2)];
+    return { n: theirs.length, odd, ink: median > 0.02 ? mine.ink / median : null };
+  }

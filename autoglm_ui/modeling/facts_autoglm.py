@@ -31,9 +31,11 @@ from typing import Any
 #: seen (:func:`seen_style`): a translucent text, border or shadow colour is composited over the
 #: background behind it, so ``rgba(27, 43, 65, .69)`` text (how Vaadin's Lumo and Material draw
 #: ordinary text) is the mid grey a user sees, not a "translucent" token that generated pages only
-#: use for disabled text.
-FACTS_VERSION = 6
-SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4, 5, 6)
+#: use for disabled text. 7: how the control looks beside its peers, the other controls of its kind
+#: on the page (``x.peers``, ``x.odd``, ``x.ink``): a disabled or read-only control is usually the
+#: one drawn fainter or apart, which no single control's styles say on a library never seen.
+FACTS_VERSION = 7
+SUPPORTED_FACTS_VERSIONS = (1, 2, 3, 4, 5, 6, 7)
 CLASS_PREFIXES = {"classes": "c:", "drawn_classes": "d:", "parent_classes": "p:"}
 
 _CATEGORICAL = ("tag", "type", "role", "kind", "drawn_tag", "paint_hidden", "self_paint_hidden", "clipped_by")
@@ -248,6 +250,8 @@ def fact_tokens(
     toks += _geometry_tokens(raw)
     if version >= 3:
         toks += _relation_tokens(raw)
+    if version >= 7:
+        toks += _peer_tokens(raw)
     hits = list(raw.get("hits") or [])
     for i, h in enumerate(hits[:5]):
         toks.append(f"hit{i}={_short(h)}")
@@ -402,6 +406,30 @@ def _relation_tokens(raw: Mapping[str, Any]) -> list[str]:
         toks.append(f"x.tabs={_bucket(int(tabs.get('n') or 0), (2, 3, 5))}")
         apart = [str(a) for a in tabs.get("apart") or [] if a]
         toks += [f"x.apart={_short(a)}" for a in sorted(apart)] or ["x.apart=none"]
+    return toks
+
+
+def _peer_tokens(raw: Mapping[str, Any]) -> list[str]:
+    """Version 7: how the control looks beside its peers (the page's other controls of its tag,
+    type, role and kind; at most 24, the nearest in document order).
+
+    ``x.peers``: how many there are. ``x.odd``: each aspect of the look (color, background, border,
+    opacity, cursor) in which the control differs from what most of its peers share. ``x.ink``: how
+    far its text stands out from its background (opacity included) against its peers' median, in
+    buckets: much fainter, fainter, alike, stronger.
+    """
+    peers = raw.get("peers")
+    if not isinstance(peers, Mapping):
+        return []
+    n = int(peers.get("n") or 0)
+    toks = [f"x.peers={_bucket(n, (1, 2, 5))}"]
+    if n == 0:
+        return toks
+    odd = sorted(str(a) for a in peers.get("odd") or [] if a)
+    toks += [f"x.odd={_short(a)}" for a in odd] or ["x.odd=none"]
+    ink = peers.get("ink")
+    if isinstance(ink, (int, float)) and math.isfinite(ink):
+        toks.append(f"x.ink=b{_bucket(float(ink), (0.5, 0.8, 1.25))}")
     return toks
 
 

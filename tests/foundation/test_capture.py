@@ -227,3 +227,29 @@ def test_loops_count_endless_animations_inside_a_control(page: Page) -> None:
     loops = {str(c.raw["id"]): c.raw["style"]["loops"] for c in cap.controls}
     # a turning ring, a paused one and a looping ::after count; a one-off transition does not
     assert loops == {"spin": 1, "held": 1, "dots": 1, "once": 0, "still": 0}
+
+
+PEERS_PAGE = """
+<style>
+button { color: rgb(20, 20, 20); background: rgb(240, 240, 240); border: 1px solid rgb(90, 90, 90) }
+button.faint { color: oklch(0.8 0 0); cursor: not-allowed }
+input { background: white; border: 1px solid rgb(90, 90, 90) }
+input[readonly] { background: rgb(230, 230, 230); border-color: transparent }
+</style>
+<button id="b1">One</button><button id="b2">Two</button><button id="b3" class="faint">Three</button>
+<button id="b4">Four</button>
+<input id="f1"><input id="f2"><input id="f3" readonly><input id="mail" type="email">
+"""
+
+
+def test_peers_say_which_control_is_drawn_apart_from_its_kind(page: Page) -> None:
+    page.set_content(PEERS_PAGE)
+    raw = {str(c.raw["id"]): c.raw for c in capture(page, all_controls=True).controls}
+    # the faint button: its text colour (oklch, parsed by the browser) and cursor differ from what
+    # the other three share, and its text stands out far less than theirs
+    faint = raw["b3"]["peers"]
+    assert faint["n"] == 3 and faint["odd"] == ["color", "cursor"] and faint["ink"] < 0.5
+    assert raw["b1"]["peers"]["odd"] == [] and 0.9 < raw["b1"]["peers"]["ink"] < 1.1
+    assert set(raw["f3"]["peers"]["odd"]) == {"background", "border"}  # the read-only field
+    assert raw["f1"]["peers"]["n"] == 2 and raw["f1"]["peers"]["odd"] == []
+    assert raw["mail"]["peers"] == {"n": 0, "odd": [], "ink": None}  # another type: no peers

@@ -281,3 +281,18 @@ def test_unknown_class_pieces_count_once_from_version_3() -> None:
     # releases on facts versions 1 and 2 are fed what they always were
     assert tok.encode([tokens], 64, unknown_once=True)[0][0].tolist().count(unknown) == 1
     assert tok.encode([tokens], 64)[0][0].tolist().count(unknown) == 3
+
+
+def test_peer_tokens_arrive_in_version_7_only() -> None:
+    raw = _with_borders([[0, "rgb(0, 0, 0)"], [0, "rgb(0, 0, 0)"], [2, "rgb(220, 30, 40)"], [0, "red"]])
+    raw["peers"] = {"n": 3, "odd": ["opacity", "color"], "ink": 0.3}
+    # version 6 (control-state/1.7.x) as emitted at commit e828fa6, before peers existed
+    golden = "c16872cdd8ef497a32e128911d076e1e318664783debb5fe374acbb59f12e4ed"
+    assert hashlib.sha256(" ".join(fact_tokens(raw, version=6)).encode()).hexdigest() == golden
+    assert [t for t in fact_tokens(raw) if t.startswith("x.")] == [
+        "x.peers=2", "x.odd=color", "x.odd=opacity", "x.ink=b0"
+    ]
+    raw["peers"] = {"n": 6, "odd": [], "ink": 1.0}
+    assert [t for t in fact_tokens(raw) if t.startswith("x.")] == ["x.peers=3", "x.odd=none", "x.ink=b2"]
+    raw["peers"] = {"n": 0, "odd": [], "ink": None}  # no control of its kind beside it
+    assert [t for t in fact_tokens(raw) if t.startswith("x.")] == ["x.peers=0"]
