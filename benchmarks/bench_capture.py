@@ -34,7 +34,8 @@ def scan_steps(page: Page, n: int) -> dict[str, tuple[float, float]]:
     from PIL import Image
 
     from autoglm_ui.accessibility import read_accessibility, stash_tree_controls
-    from autoglm_ui.capture import _scroll, cdp_session, evaluate_facts, screenshot, view_of
+    from autoglm_ui.page_facts import evaluate_facts, scroll, view_of
+    from autoglm_ui.screenshots import cdp_session, screenshot
 
     session = cdp_session(page)
     answer = evaluate_facts(page, all_controls=True, stash=True)
@@ -48,7 +49,7 @@ def scan_steps(page: Page, n: int) -> dict[str, tuple[float, float]]:
         "scan: accessibility tree, whole": timed(lambda: stash_tree_controls(session), n),
         "scan: accessibility tree, per control": timed(
             lambda: (evaluate_facts(page, all_controls=True, stash=True), read_accessibility(session, 1)), n),
-        "scan: scroll down and back": timed(lambda: (_scroll(page, 0, 900), _scroll(page, 0, 0)), n),
+        "scan: scroll down and back": timed(lambda: (scroll(page, 0, 900), scroll(page, 0, 0)), n),
         "scan: viewport screenshot (CDP png)": timed(
             lambda: session.send("Page.captureScreenshot", params), n),
         "scan: decode the png": timed(lambda: Image.open(io.BytesIO(png)).convert("RGB"), n),

@@ -143,10 +143,11 @@ def test_closed_page_is_a_clear_error(browser: Browser, fixtures_url: str) -> No
 def test_navigation_during_capture_is_a_clear_error(loaded: Page) -> None:
     from playwright.sync_api import Error
 
-    from autoglm_ui.capture import _translate
+    from autoglm_ui.page_facts import translate_error
 
     # the error Playwright raises when the page navigates while capture.js runs
-    err = _translate(Error("Execution context was destroyed, most likely because of a navigation"), loaded)
+    navigated = Error("Execution context was destroyed, most likely because of a navigation")
+    err = translate_error(navigated, loaded)
     assert isinstance(err, CaptureError)
     assert "navigated away" in str(err) and "wait_for_load_state" in str(err)
 
