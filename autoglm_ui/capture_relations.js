@@ -137,22 +137,29 @@
   }
   const linear = (v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
   const luminance = (c) => 0.2126 * linear(c[0]) + 0.7152 * linear(c[1]) + 0.0722 * linear(c[2]);
-  // how far the text colour stands out from what is behind it, as a user sees it (opacity included)
+  // CIE lightness L* (0-100): equal steps look equally far apart, as relative luminance does not
+  const lightness = (c) => { const y = luminance(c); return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y; };
+  // how far the text colour stands out from what is behind it, as a user sees it: the difference
+  // in lightness (0-1), opacity included
   function inkOf(color, background, opacity) {
     const fg = rgbaOf(color), bg = rgbaOf(background), a = fg[3];
     const seen = [0, 1, 2].map((i) => a * fg[i] + (1 - a) * bg[i]);
-    return Math.abs(luminance(seen) - luminance(bg)) * opacity;
+    return Math.abs(lightness(seen) - lightness(bg)) / 100 * opacity;
   }
   function peerLook(n, kind, off) {
     const drawn = drawnElement(n, kind, off);
     const cs = getComputedStyle(drawn);
+    // a check control's text is its label's: a disabled one greys the label, not the box
+    const labels = ["checkbox", "radio", "switch"].includes(kind) && drawn === n ? labelsOf(n) : [];
+    const text = labels.length ? labels[0] : drawn;
+    const color = getComputedStyle(text).color;
     const background = effectiveBackground(drawn), opacity = effectiveOpacity(drawn);
     const r = drawn.getBoundingClientRect();
     const border = cs.borderTopStyle === "none" ? "none" : `${Math.round(parseFloat(cs.borderTopWidth) || 0)} ${cs.borderTopColor}`;
     return {
-      look: { color: cs.color, background, border, opacity: String(Math.round(opacity * 10)),
+      look: { color, background, border, opacity: String(Math.round(opacity * 10)),
         cursor: getComputedStyle(n).cursor },
-      ink: inkOf(cs.color, background, opacity), drawn: r.width > 0 && r.height > 0,
+      ink: inkOf(color, effectiveBackground(text), effectiveOpacity(text)), drawn: r.width > 0 && r.height > 0,
     };
   }
   const peerLooks = new Map();
