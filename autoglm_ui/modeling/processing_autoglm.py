@@ -2,7 +2,11 @@
 
 The crop (a control's drawn box plus the capture's context) is scaled to fit a fixed
 ``height × width`` keeping its aspect ratio and padded with the capture's grey; a fourth channel
-marks the drawn box. Tensors come out NCHW in channels-last memory, ready for the CNN.
+marks the drawn box. A crop far wider than high (an accordion header or a text field across the
+page: letterboxed, 1,200 × 70 px would be 6 px high) is *folded* where the processor says so
+(``fold_aspect``): its two ends, where the text starts and where a chevron or an end cap sits,
+side by side at the full height, the middle left out. Tensors come out NCHW in channels-last
+memory, ready for the CNN.
 """
 
 from __future__ import annotations
@@ -28,8 +32,14 @@ if TYPE_CHECKING:
     from autoglm_ui.controls import Crop
 
 PROCESSOR_FILE = "processor_config.json"
-PROCESSOR_FORMAT = 1
+#: 2: ``fold_aspect`` (written only by processors that fold; a release without it reads as format 1).
+PROCESSOR_FORMAT = 2
 PAD_GREY = 127
+#: New processors fold crops wider than this many times their height (letterboxed at 96 × 48, such
+#: a crop would be at most 16 px high).
+FOLD_ASPECT = 6.0
+#: Grey columns between the two ends of a folded crop.
+FOLD_GAP = 2
 MEAN = (0.5, 0.5, 0.5, 0.5)
 STD = (0.25, 0.25, 0.25, 0.5)
 
@@ -99,8 +109,10 @@ class AutoGLMUIProcessor:
         image_width: int = 96,
         max_fact_tokens: int = 128,
         facts_version: int = FACTS_VERSION,
+        fold_aspect: float | None = None,
     ) -> None:
         self.tokenizer = tokenizer
+        self.fold_aspect = None if fold_aspect is None else float(fold_aspect)
         self.facts_version = int(facts_version)
         self.image_height = int(image_height)
         self.image_width = int(image_width)
@@ -120,6 +132,8 @@ class AutoGLMUIProcessor:
             return out
         image = crop.image
         w, h = image.size
+        if self.fold_aspect is not None and w > self.fold_aspect * h:
+            return self._folded(out, crop)
         s = min(W / w, H / h)
         nw, nh = max(1, min(W, round(w * s))), max(1, min(H, round(h * s)))
         x0, y0 = (W - nw) // 2, (H - nh) // 2
@@ -133,6 +147,30 @@ class AutoGLMUIProcessor:
         mx1 = x0 + min(nw, max(int(bx * s) + 1, round((bx + bw) * s)))
         my1 = y0 + min(nh, max(int(by * s) + 1, round((by + bh) * s)))
         out[my0:my1, mx0:mx1, 3] = 255
+        return out
+
+    def _folded(self, out: np.ndarray, crop: CropInput) -> np.ndarray:
+        """``out`` holding the two ends of a wide crop at the full height, a grey gap between them."""
+        H, W = self.image_height, self.image_width
+        image = crop.image
+        w, h = image.size
+        s = H / h
+        widths = ((W - FOLD_GAP) // 2, W - FOLD_GAP - (W - FOLD_GAP) // 2)
+        bx, by, bw, bh = (float(v) for v in crop.box)
+        if bw <= 0 or bh <= 0:
+            bx, by, bw, bh = 0.0, 0.0, float(w), float(h)
+        my0, my1 = max(0, int(by * s)), min(H, max(int(by * s) + 1, round((by + bh) * s)))
+        for x_out, width, left in ((0, widths[0], True), (widths[0] + FOLD_GAP, widths[1], False)):
+            seg = min(w, max(1, round(width / s)))  # source columns this end shows
+            x_src = 0 if left else w - seg
+            part = image.crop((x_src, 0, x_src + seg, h)).resize(
+                (width, H), Image.Resampling.BILINEAR, reducing_gap=3.0)
+            out[:, x_out : x_out + width, :3] = np.asarray(part)
+            k = width / seg
+            mx0 = max(0, int((bx - x_src) * k))
+            mx1 = min(width, round((bx + bw - x_src) * k))
+            if mx1 > mx0:
+                out[my0:my1, x_out + mx0 : x_out + mx1, 3] = 255
         return out
 
     def pixels(
@@ -203,9 +241,11 @@ class AutoGLMUIProcessor:
 
     # ---- persistence -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
+        fold = {} if self.fold_aspect is None else {"fold_aspect": self.fold_aspect}
         return {
+            **fold,
             "processor_class": type(self).__name__,
-            "format": PROCESSOR_FORMAT,
+            "format": PROCESSOR_FORMAT if fold else 1,
             "facts_version": self.facts_version,
             "image_height": self.image_height,
             "image_width": self.image_width,
@@ -245,6 +285,7 @@ class AutoGLMUIProcessor:
                 int(data["image_width"]),
                 int(data["max_fact_tokens"]),
                 int(facts_version),
+                None if data.get("fold_aspect") is None else float(data["fold_aspect"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ModelFormatError):
@@ -263,10 +304,12 @@ class AutoGLMUIProcessor:
         image_width: int,
         max_fact_tokens: int,
         min_count: int = 2,
+        fold_aspect: float | None = FOLD_ASPECT,
     ) -> AutoGLMUIProcessor:
-        """A processor whose vocabulary is built from tokenised training facts (deterministic)."""
+        """A processor whose vocabulary is built from tokenised training facts (deterministic); it
+        folds crops wider than ``fold_aspect`` times their height (``None``: never)."""
         tok = FactTokenizer.build(token_lists, groups, min_count=min_count)
-        return cls(tok, image_height, image_width, max_fact_tokens)
+        return cls(tok, image_height, image_width, max_fact_tokens, fold_aspect=fold_aspect)
 
 
 __all__ = ["AutoGLMUIProcessor", "CropInput", "is_blank"]

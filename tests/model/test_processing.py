@@ -199,6 +199,29 @@ def test_letterbox_keeps_aspect_ratio_and_marks_the_box(tiny_processor: AutoGLMU
     assert out[16, 32, 3] == 255 and out[16, 2, 3] == 0
 
 
+def test_a_wide_crop_is_folded_to_its_two_ends_at_full_height(
+    tiny_processor: AutoGLMUIProcessor, tmp_path: Path
+) -> None:
+    # an accordion header across the page: its title at the left end, its chevron at the right
+    image = Image.new("RGB", (1200, 60), (255, 255, 255))
+    image.paste((255, 0, 0), (0, 0, 60, 60))
+    image.paste((0, 0, 255), (1140, 0, 1200, 60))
+    crop = CropInput(image, (16.0, 16.0, 1168.0, 28.0))
+    out = tiny_processor.letterbox(crop)  # 64 x 32: two ends of 31 columns, 2 grey between
+    assert out.shape == (32, 64, 4)
+    assert (out[:, 0, :3] == [255, 0, 0]).all() and (out[:, -1, :3] == [0, 0, 255]).all()  # full height
+    assert (out[:, 31:33, :3] == 127).all() and (out[:, 31:33, 3] == 0).all()  # the gap
+    assert out[16, 20, 3] == 255 and out[16, 44, 3] == 255 and out[2, 20, 3] == 0  # the drawn box
+    # letterboxed it would be 64 x 3 px: a processor that does not fold (releases before it) still does
+    plain = AutoGLMUIProcessor(tiny_processor.tokenizer, 32, 64, 96)
+    assert (plain.letterbox(crop)[:14, :, :3] == 127).all() and (plain.letterbox(crop)[17:, :, :3] == 127).all()
+    assert plain.to_dict()["format"] == 1 and "fold_aspect" not in plain.to_dict()
+    tiny_processor.save_pretrained(tmp_path)
+    again = AutoGLMUIProcessor.from_pretrained(tmp_path)
+    assert again.fold_aspect == 6.0 and again.to_dict()["format"] == 2
+    assert (again.letterbox(crop) == out).all()
+
+
 @pytest.mark.parametrize("mode", ["RGBA", "L", "P", "1", "CMYK", "I;16"])
 def test_any_image_mode_is_handled(
     tiny_processor: AutoGLMUIProcessor, raws: list[dict[str, Any]], mode: str
