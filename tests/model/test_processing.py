@@ -214,7 +214,8 @@ def test_a_wide_crop_is_folded_to_its_two_ends_at_full_height(
     assert out[16, 20, 3] == 255 and out[16, 44, 3] == 255 and out[2, 20, 3] == 0  # the drawn box
     # letterboxed it would be 64 x 3 px: a processor that does not fold (releases before it) still does
     plain = AutoGLMUIProcessor(tiny_processor.tokenizer, 32, 64, 96)
-    assert (plain.letterbox(crop)[:14, :, :3] == 127).all() and (plain.letterbox(crop)[17:, :, :3] == 127).all()
+    boxed = plain.letterbox(crop)
+    assert (boxed[:14, :, :3] == 127).all() and (boxed[17:, :, :3] == 127).all()
     assert plain.to_dict()["format"] == 1 and "fold_aspect" not in plain.to_dict()
     tiny_processor.save_pretrained(tmp_path)
     again = AutoGLMUIProcessor.from_pretrained(tmp_path)
