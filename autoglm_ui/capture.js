@@ -247,19 +247,27 @@
     const r = el.getBoundingClientRect();
     return { x: r.left + off.x, y: r.top + off.y, width: r.width, height: r.height };
   };
+  // Both walk up the ancestors; one capture asks for the same element's more than once (its
+  // facts, its peers' looks), so each is kept for the rest of the call, when styles do not change.
+  const opacities = new Map(), backgrounds = new Map();
   function effectiveOpacity(el) {
+    if (opacities.has(el)) return opacities.get(el);
     let o = 1;
     for (let n = el; n; n = parentOf(n)) o *= parseFloat(getComputedStyle(n).opacity || "1");
+    opacities.set(el, o);
     return o;
   }
   // A computed colour that paints nothing (transparent, or alpha 0).
   const clear = (c) => !c || c === "transparent" || /rgba\(.*,\s*0\)$/.test(c);
   function effectiveBackground(el) {
+    if (backgrounds.has(el)) return backgrounds.get(el);
+    let found = "rgb(255, 255, 255)";
     for (let n = el; n; n = parentOf(n)) {
       const bg = getComputedStyle(n).backgroundColor;
-      if (!clear(bg)) return bg;
+      if (!clear(bg)) { found = bg; break; }
     }
-    return "rgb(255, 255, 255)";
+    backgrounds.set(el, found);
+    return found;
   }
   // An ancestor that hides what it holds: a clip/clip-path box, or a clipping box of 1-2 px.
   function wrapperHidden(el) {

@@ -169,14 +169,39 @@
   };
   const MAX_PEERS = 24;
   const peerKey = (c) => [c[0].localName, c[0].getAttribute("type") || "", c[0].getAttribute("role") || "", c[2]].join("|");
+  // the controls of each peer key, in document order: built once per capture (again if a target
+  // was adopted since)
+  let peerGroups = null, peerGroupsOf = -1;
+  function peerGroup(at) {
+    if (peerGroupsOf !== controls.length) {
+      peerGroups = new Map();
+      controls.forEach((c, i) => {
+        const k = peerKey(c);
+        if (!peerGroups.has(k)) peerGroups.set(k, []);
+        peerGroups.get(k).push(i);
+      });
+      peerGroupsOf = controls.length;
+    }
+    return peerGroups.get(peerKey(controls[at]));
+  }
+  const shownAtAll = new Map();
+  const displayedPeer = (n) => {
+    if (!shownAtAll.has(n)) shownAtAll.set(n, displayedAtAll(n));
+    return shownAtAll.get(n);
+  };
   function peersOf(el, kind, off) {
     const at = index.has(el) ? index.get(el) : -1;
     if (at < 0) return null;
-    const key = peerKey(controls[at]);
-    const near = [];
-    controls.forEach((c, i) => { if (i !== at && peerKey(c) === key && displayedAtAll(c[0])) near.push([Math.abs(i - at), c]); });
-    const theirs = near.sort((a, b) => a[0] - b[0]).map((p) => peerLookOf(p[1][0], p[1][2], p[1][1]))
-      .filter((t) => t.drawn).slice(0, MAX_PEERS);
+    // nearest first in document order (the earlier of two as near), the first 24 that are drawn
+    const near = peerGroup(at).filter((i) => i !== at).sort((a, b) => Math.abs(a - at) - Math.abs(b - at));
+    const theirs = [];
+    for (const i of near) {
+      if (theirs.length >= MAX_PEERS) break;
+      const c = controls[i];
+      if (!displayedPeer(c[0])) continue;
+      const look = peerLookOf(c[0], c[2], c[1]);
+      if (look.drawn) theirs.push(look);
+    }
     if (!theirs.length) return { n: 0, odd: [], ink: null };
     const mine = peerLookOf(el, kind, off);
     const odd = Object.keys(mine.look).filter((k) => {
