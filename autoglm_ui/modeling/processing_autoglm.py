@@ -99,6 +99,15 @@ def _normalized_table() -> np.ndarray:
     return AutoGLMUIProcessor.normalize(values).reshape(4, 256).numpy().copy()
 
 
+def _drawn_box(crop: CropInput) -> tuple[float, float, float, float]:
+    """The drawn box inside ``crop`` (image px); the whole crop when none is given."""
+    bx, by, bw, bh = (float(v) for v in crop.box)
+    if bw <= 0 or bh <= 0:
+        w, h = crop.image.size
+        return 0.0, 0.0, float(w), float(h)
+    return bx, by, bw, bh
+
+
 class AutoGLMUIProcessor:
     """Turns crops and raw facts into model inputs; saved next to the weights as JSON files."""
 
@@ -140,9 +149,7 @@ class AutoGLMUIProcessor:
         out[y0 : y0 + nh, x0 : x0 + nw, :3] = np.asarray(
             image.resize((nw, nh), Image.Resampling.BILINEAR, reducing_gap=3.0)
         )
-        bx, by, bw, bh = (float(v) for v in crop.box)
-        if bw <= 0 or bh <= 0:  # no drawn box given: the whole crop is the control
-            bx, by, bw, bh = 0.0, 0.0, float(w), float(h)
+        bx, by, bw, bh = _drawn_box(crop)
         mx0, my0 = x0 + max(0, int(bx * s)), y0 + max(0, int(by * s))
         mx1 = x0 + min(nw, max(int(bx * s) + 1, round((bx + bw) * s)))
         my1 = y0 + min(nh, max(int(by * s) + 1, round((by + bh) * s)))
@@ -156,9 +163,7 @@ class AutoGLMUIProcessor:
         w, h = image.size
         s = H / h
         widths = ((W - FOLD_GAP) // 2, W - FOLD_GAP - (W - FOLD_GAP) // 2)
-        bx, by, bw, bh = (float(v) for v in crop.box)
-        if bw <= 0 or bh <= 0:
-            bx, by, bw, bh = 0.0, 0.0, float(w), float(h)
+        bx, by, bw, bh = _drawn_box(crop)
         my0, my1 = max(0, int(by * s)), min(H, max(int(by * s) + 1, round((by + bh) * s)))
         for x_out, width, left in ((0, widths[0], True), (widths[0] + FOLD_GAP, widths[1], False)):
             seg = min(w, max(1, round(width / s)))  # source columns this end shows
