@@ -8,6 +8,9 @@ TORCH ?= torch==2.13.0
 VENDOR := fixtures/vendor
 REALSET := fixtures/realset
 PYTEST_ARGS ?=
+# @carbon/* and @ibm/* packages run IBM's telemetry collector after `npm ci` on CI machines; its
+# documented opt-out (node_modules/@ibm/telemetry-js, notify.js) is this variable.
+export IBM_TELEMETRY_DISABLED := true
 
 .PHONY: demo test test-all setup browser css realset lint bench clean-venv
 
