@@ -55,6 +55,7 @@ $(REALSET)/node_modules/.autoglm-ui-stamp: $(REALSET)/package.json $(REALSET)/pa
 
 lint: setup
 	$(VENV)/bin/ruff check autoglm_ui plugins tests conftest.py benchmarks fixtures/team-ui/build.py
+	$(VENV)/bin/mypy
 
 bench: setup  ## The benchmark scripts (benchmarks/README.md); never part of the test run
 	$(PY) benchmarks/bench_capture.py

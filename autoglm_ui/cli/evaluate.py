@@ -6,11 +6,12 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 if TYPE_CHECKING:
+    from autoglm_ui.ablation import Ablation
     from autoglm_ui.evaluation.runner import OnPage
     from autoglm_ui.labels import LabelledRecord
 
@@ -119,7 +120,9 @@ def evaluate(
     out = Console()
     try:
         recognizer = None if dom_only else _recognizer(release)
-        answerers = [recognizer, *(RecognizerPredictor(recognizer, what) for what in ablations)]
+        answerers: list[Any] = [recognizer]
+        if recognizer is not None:  # click's choice gives only the two Ablation values
+            answerers += [RecognizerPredictor(recognizer, cast("Ablation", what)) for what in ablations]
         with page_progress("eval", len(group_by_page(records))) as on_page:
             result, *ablated = evaluate_many(records, root, answerers, on_page=on_page, by_name=by_name)
     except AutoGLMUIError as exc:

@@ -72,7 +72,7 @@ def _default_kinds() -> list[str]:
     return list(KINDS)
 
 
-class AutoGLMUIConfig(PretrainedConfig):
+class AutoGLMUIConfig(PretrainedConfig):  # type: ignore[no-untyped-call]  # transformers' hook
     """Hyper-parameters, label maps and calibration of an :class:`AutoGLMUIForControlState`.
 
     Facet head ``f`` has ``1 + len(facet_values[f])`` outputs: index 0 is :data:`NOT_APPLICABLE`,
@@ -133,7 +133,7 @@ class AutoGLMUIConfig(PretrainedConfig):
             self.temperatures = {facet: 1.0 for facet in [*self.facet_values, "kind"]}
         kwargs.pop("id2label", None)
         kwargs.pop("label2id", None)
-        super().__post_init__(**kwargs)
+        super().__post_init__(**kwargs)  # type: ignore[no-untyped-call]
         self.id2label = dict(enumerate(self.kinds))
         self.label2id = {k: i for i, k in enumerate(self.kinds)}
         self.check()

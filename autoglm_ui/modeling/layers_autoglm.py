@@ -65,7 +65,8 @@ class ConvEncoder(nn.Module):
         self.grid = (config.image_height // 16, config.image_width // 16)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.stages(self.stem(x))
+        out: torch.Tensor = self.stages(self.stem(x))
+        return out
 
 
 class ConcatFusion(nn.Module):
@@ -87,7 +88,8 @@ class ConcatFusion(nn.Module):
         mean = (facts * m).sum(1) / m.sum(1).clamp_min(1.0)
         mx = facts.masked_fill(~mask.unsqueeze(-1), -1e4).amax(1)
         fact = self.fact_proj(torch.cat([mean, mx], dim=1))
-        return self.norm(self.mlp(torch.cat([self.image_proj(img), fact], dim=1)))
+        out: torch.Tensor = self.norm(self.mlp(torch.cat([self.image_proj(img), fact], dim=1)))
+        return out
 
 
 class AttentionFusion(nn.Module):
@@ -113,7 +115,8 @@ class AttentionFusion(nn.Module):
         attend = torch.cat([keep, mask], dim=1)[:, None, None, :]  # B x 1 x 1 x L, True: attend
         for block in self.blocks:
             x = block(x, attend)
-        return self.norm(x[:, 0])
+        out: torch.Tensor = self.norm(x[:, 0])
+        return out
 
 
 class FusionBlock(nn.Module):

@@ -18,19 +18,19 @@ from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
 from autoglm_ui.modeling.layers_autoglm import ControlStateMixin, ControlStateOutput, init_module
 
 
-class AutoGLMUIPreTrainedModel(PreTrainedModel):
+class AutoGLMUIPreTrainedModel(PreTrainedModel):  # type: ignore[no-untyped-call]  # transformers' __init_subclass__
     """Base class: config class, weight initialisation and error translation on load."""
 
     config_class = AutoGLMUIConfig
     base_model_prefix = "autoglm"
     main_input_name = "pixel_values"
-    input_modalities = ("image", "text")
+    input_modalities = ("image", "text")  # type: ignore[assignment]  # a tuple, as transformers' own models set it
 
     def _init_weights(self, module: nn.Module) -> None:
         init_module(module, self.config.initializer_range)
 
     @classmethod
-    def from_pretrained(
+    def from_pretrained(  # type: ignore[override]  # the folder's errors translated, same call
         cls, pretrained_model_name_or_path: str | os.PathLike[str], *args: Any, **kwargs: Any
     ) -> Any:
         """Load a saved model folder; malformed or missing files raise autoglm-ui errors."""
@@ -44,13 +44,13 @@ class AutoGLMUIPreTrainedModel(PreTrainedModel):
         return super().from_pretrained(folder, *args, **kwargs)
 
 
-class AutoGLMUIForControlState(ControlStateMixin, AutoGLMUIPreTrainedModel):
+class AutoGLMUIForControlState(ControlStateMixin, AutoGLMUIPreTrainedModel):  # type: ignore[misc, no-untyped-call]
     """Crop pixels + DOM fact tokens → one head per facet (index 0: not applicable) + a kind head."""
 
     def __init__(self, config: AutoGLMUIConfig) -> None:
         AutoGLMUIPreTrainedModel.__init__(self, config)
         self.build(config)
-        self.post_init()
+        self.post_init()  # type: ignore[no-untyped-call]
 
 
 __all__ = ["AutoGLMUIForControlState", "AutoGLMUIPreTrainedModel", "ControlStateOutput"]

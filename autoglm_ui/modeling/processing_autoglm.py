@@ -70,7 +70,8 @@ def _as_image(image: Any) -> Image.Image:
             image = base
         else:
             image = image.convert("RGB")
-    return image
+    rgb: Image.Image = image
+    return rgb
 
 
 def is_blank(crop: Crop | CropInput) -> bool:

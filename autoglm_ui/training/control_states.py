@@ -6,6 +6,7 @@ Split from ``pages.py``; every draw comes from the page's own ``random.Random`` 
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 from autoglm_ui.training.kits import Kit
 from autoglm_ui.training.widgets import CASES, Want
@@ -23,7 +24,7 @@ KIND_WEIGHTS = {
 }
 
 
-def pick(rng: random.Random, weights: dict[str, float]) -> str:
+def pick(rng: random.Random, weights: Mapping[str, float]) -> str:
     keys = list(weights)
     return rng.choices(keys, [weights[k] for k in keys])[0]
 

@@ -71,7 +71,7 @@ class Sample:
             return cls(
                 id=d["id"], page=d["page"], style=d["style"], source=d["source"], kind=d["kind"],
                 category=d["category"], labels=dict(d["labels"]), facts=d["facts"], crop=d["crop"],
-                crop_box=tuple(d["crop_box"]), case=d.get("case"),  # type: ignore[arg-type]
+                crop_box=tuple(d["crop_box"]), case=d.get("case"),
             )
         except (KeyError, TypeError) as exc:
             raise DatasetError(f"malformed sample record ({exc}): {str(d)[:200]}") from exc

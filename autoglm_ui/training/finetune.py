@@ -112,7 +112,7 @@ def _load_parent(parent: str | Path) -> tuple[Any, Any, Any]:
     from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
     from autoglm_ui.recognizer import locate_release
 
-    hf_logging.disable_progress_bar()
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     release = locate_release(parent)
     read_config(release.path)  # an ensemble: a clear error naming a member to fine-tune instead
     model = AutoGLMUIForControlState.from_pretrained(release.path)

@@ -113,7 +113,7 @@ def fit(
     model = AutoGLMUIForControlState(config)
     if init is not None:
         model.load_state_dict(init.state_dict())
-    model = model.to(device)
+    model.to(device)  # type: ignore[arg-type]  # in place; transformers' wrapper of .to is mistyped
     model.set_class_weights({f: w.to(device) for f, w in class_weights(config, train).items()})
     train_dev = train.to(device)
     opt = torch.optim.AdamW(_param_groups(model, config.weight_decay), lr=config.learning_rate)
@@ -209,7 +209,7 @@ def fit(
             bar.update(task, completed=epochs * steps_per_epoch)
     if best_state is not None:
         model.load_state_dict(best_state)
-    model.eval()
+    model.eval()  # type: ignore[no-untyped-call]
     return FitResult(
         model, best_epoch, epoch, best_score, best_metrics, history, round(time.perf_counter() - started, 1)
     )

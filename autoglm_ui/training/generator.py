@@ -262,7 +262,8 @@ def _build(
                 _tally(report, item.sample)
                 if writer is not None:
                     crop = cap.crop(item.index)
-                    sample = replace(item.sample, crop_box=tuple(float(x) for x in crop.box))
+                    x0, y0, x1, y1 = (float(v) for v in crop.box)
+                    sample = replace(item.sample, crop_box=(x0, y0, x1, y1))
                     writer.add(sample, crop.image)
                 records.append(_record(item))
             report.pages += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.kits_lib_classic import Bootstrap, Bulma, Pico, Water
 from autoglm_ui.training.widgets import Parts, Want, checked_look, esc, input_checked_attrs
 
@@ -183,7 +183,7 @@ class Daisy(LibKit):
         return out
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "bootstrap": Bootstrap,
     "bulma": Bulma,
     "pico": Pico,

@@ -8,6 +8,7 @@ for a state (e.g. water.css has no error style) the project's helper classes dra
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit, PopupPlan
 from autoglm_ui.training.widgets import (
@@ -225,3 +226,8 @@ class LibKit(Kit):
                 f"{esc(w.name)}</summary><p>{self.rng.choice(PANEL_TEXT)}</p></details>"
             )
         return "".join(out)
+
+
+#: A registered library kit: each subclass of :class:`LibKit` in a ``KITS`` table is built from
+#: ``(rng, helpers, dark)`` (it picks its own variant).
+KitClass = Callable[[random.Random, Helpers, bool], LibKit]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, PopupPlan
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.widgets import (
     Parts,
     Want,
@@ -1290,7 +1290,7 @@ class Basecoat(LibKit):
         return f'<section class="accordion" style="max-width:36rem">{"".join(out)}</section>'
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "carbon": Carbon,
     "blueprint": Blueprint,
     "fundamental": Fundamental,

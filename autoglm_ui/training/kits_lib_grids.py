@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.styles import safe_token
 from autoglm_ui.training.widgets import CHEVRON, Parts, Want, checked_look, esc
 
@@ -604,7 +604,7 @@ class Tachyons(_GridKit):
         return f'<div class="bt b--black-10">{"".join(out)}</div>'
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "picnic": Picnic,
     "mini": Mini,
     "pure": Pure,

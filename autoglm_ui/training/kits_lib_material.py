@@ -19,8 +19,8 @@ import subprocess
 from pathlib import Path
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers, Kit
-from autoglm_ui.training.kits_lib_base import LibKit, V
-from autoglm_ui.training.styles import own_css, random_theme, safe_token
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
+from autoglm_ui.training.styles import Theme, own_css, random_theme, safe_token
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
@@ -552,6 +552,7 @@ class Augmented(LibKit):
         theme = dataclasses.replace(random_theme(rng, "own"), dark=dark)
         super().__init__(rng, helpers, rng.choice(self.SHAPES), dark)
         self.theme, self.n = theme, theme.names
+        self.own: Theme = theme  # the base class types self.theme as optional
         mode = rng.choice(self.BORDER)
         self.aug = f"{self.variant} {mode}" if mode != "both" or "both" not in self.variant else self.variant
         if "both" in self.variant:
@@ -562,7 +563,7 @@ class Augmented(LibKit):
 
     @property
     def style_id(self) -> str:
-        return f"augmented/{self.variant}/{self.theme.id}"
+        return f"augmented/{self.variant}/{self.own.id}"
 
     def cls(self, role: str) -> str:
         return Kit.cls(self, role)
@@ -574,7 +575,7 @@ class Augmented(LibKit):
             f"--aug-inlay-bg:hsl({self.hue2} 70% {lum} / .12);--aug-tl:{self.size};--aug-tr:{self.size};--aug-br:{self.size};--aug-bl:{self.size}}}"
             f"span[data-augmented-ui].aug-w{{display:inline-block;padding:2px}}"
         )
-        return f'<link rel="stylesheet" href="{V}/augmented-ui/augmented-ui.min.css"><style>{own_css(self.theme)}{css}</style>'
+        return f'<link rel="stylesheet" href="{V}/augmented-ui/augmented-ui.min.css"><style>{own_css(self.own)}{css}</style>'
 
     def spinner(self) -> str:
         return Kit.spinner(self)
@@ -768,7 +769,7 @@ class Vanilla(LibKit):
         return f'<aside class="p-accordion"><ul class="p-accordion__list">{"".join(out)}</ul></aside>'
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "materialize": Materialize,
     "beer": Beer,
     "augmented": Augmented,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.widgets import Parts, Want, esc
 
 UNSUPPORTED = frozenset({"*:class-checked", "*:class-mixed", "switch:mark-hidden"})
@@ -323,7 +323,7 @@ class Chota(MinimalKit):
         return f'<nav class="tabs{full}" role="tablist">{"".join(out)}</nav>{self.panel()}'
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "mvp": Mvp,
     "sakura": Sakura,
     "simple": Simple,

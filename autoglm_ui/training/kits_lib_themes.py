@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.kits_lib_classic import Bootstrap
 from autoglm_ui.training.widgets import (
     CHEVRON,
@@ -523,7 +523,7 @@ class Cirrus(LibKit):
         return "".join(out)
 
 
-KITS: dict[str, type[LibKit]] = {
+KITS: dict[str, KitClass] = {
     "bootswatch": Bootswatch,
     "cirrus": Cirrus,
     "halfmoon": Halfmoon,

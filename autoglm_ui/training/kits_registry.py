@@ -18,9 +18,9 @@ from autoglm_ui.training import (
     kits_wc_material,
     kits_wc_nord_duet,
 )
-from autoglm_ui.training.kits_lib_base import LibKit
+from autoglm_ui.training.kits_lib_base import KitClass
 
-LIBRARIES: dict[str, type[LibKit]] = {
+LIBRARIES: dict[str, KitClass] = {
     **kits_lib.KITS,
     **kits_lib_minimal.KITS,
     **kits_lib_grids.KITS,

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.styles import safe_token
 from autoglm_ui.training.widgets import (
     Want,
@@ -703,4 +703,4 @@ class Lion(LibKit):
         return f'<lion-accordion expanded="[{",".join(expanded)}]">{"".join(out)}</lion-accordion>'
 
 
-KITS: dict[str, type[LibKit]] = {"carbonwc": CarbonWC, "lion": Lion}
+KITS: dict[str, KitClass] = {"carbonwc": CarbonWC, "lion": Lion}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.styles import safe_token
 from autoglm_ui.training.widgets import (
     CHEVRON,
@@ -823,4 +823,4 @@ class Mdui(LibKit):
         return f'<mdui-list class="{self.k["body"]}">{"".join(out)}</mdui-list>'
 
 
-KITS: dict[str, type[LibKit]] = {"mdweb": MdWeb, "mdui": Mdui}
+KITS: dict[str, KitClass] = {"mdweb": MdWeb, "mdui": Mdui}

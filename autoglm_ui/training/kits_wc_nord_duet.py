@@ -15,7 +15,7 @@ import json
 import random
 
 from autoglm_ui.training.kits import OPTION_WORDS, PANEL_TEXT, Helpers
-from autoglm_ui.training.kits_lib_base import LibKit, V
+from autoglm_ui.training.kits_lib_base import KitClass, LibKit, V
 from autoglm_ui.training.widgets import (
     CHEVRON,
     Parts,
@@ -589,4 +589,4 @@ class Duet(LibKit):
         return "".join(out)
 
 
-KITS: dict[str, type[LibKit]] = {"nord": Nord, "duet": Duet}
+KITS: dict[str, KitClass] = {"nord": Nord, "duet": Duet}

@@ -37,7 +37,7 @@ def quantize_dynamic_int8(model: nn.Module) -> nn.Module:
         warnings.filterwarnings(
             "ignore", message=r"torch\.ao\.quantization is deprecated", category=DeprecationWarning
         )
-        q = quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+        q: nn.Module = quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)  # type: ignore[no-untyped-call]
     model.train(was_training)
     return q
 
@@ -156,7 +156,8 @@ def _write_manifest(src: Path, folder: Path, metrics: dict[str, Any]) -> None:
         parent = f"{m['name']}@{m['version']}"
         name, version = f"{m['name']}-int8", str(m["version"])
     config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
-    headline = {k: metrics[k] for k in ("facet_accuracy", "latency_ms", "quantization") if k in metrics}
+    keys = ("facet_accuracy", "latency_ms", "quantization")
+    headline: dict[str, Any] = {k: metrics[k] for k in keys if k in metrics}
     write_manifest(
         folder,
         name,
