@@ -184,7 +184,7 @@ def load_ensemble(folder: Path, device: str | None = None) -> tuple[EnsembleMode
     return ensemble, members[0][1]
 
 
-def _probabilities(
+def probabilities(
     model: Any,
     processor: AutoGLMUIProcessor,
     crops: Sequence[Crop | CropInput],
@@ -252,7 +252,7 @@ def predict(
         return []
     config = model.config
     members = model.members if isinstance(model, EnsembleModel) else [(model, processor)]
-    each = [_probabilities(m, p, crops, raws) for m, p in members]
+    each = [probabilities(m, p, crops, raws) for m, p in members]
     probs = {f: torch.stack([e[0][f] for e in each]).mean(0) for f in config.facet_names}
     kind_probs = torch.stack([e[1] for e in each]).mean(0)
     results = []
@@ -288,4 +288,5 @@ __all__ = [
     "load_ensemble",
     "load_model",
     "predict",
+    "probabilities",
 ]

@@ -81,6 +81,7 @@ def _print_pareto(result: Any) -> None:
 SCRATCH_ONLY = frozenset({
     "--data", "--search", "--trial-epochs", "--quantize", "--config", "--dev-data", "--dev-fraction",
     "--exclude-source", "--class-dropout", "--facts-dropout", "--standard-repeat", "--search-on",
+    "--teacher", "--distil-weight",
 })
 FINETUNE_ONLY = frozenset({"--labels", "--root", "--replay", "--replay-pages", "--holdout"})
 
@@ -98,6 +99,17 @@ def _given(ctx: click.Context) -> set[str]:
         if param.name and ctx.get_parameter_source(param.name) not in (None, ParameterSource.DEFAULT):
             out.add(max(getattr(param, "opts", [param.name]), key=len))
     return out
+
+
+def _release_folder(spec: str) -> Path:
+    """The folder of release ``spec`` (a folder, or a spec the store resolves); a usage error if none."""
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.recognizer import locate_release
+
+    try:
+        return locate_release(spec).path
+    except AutoGLMUIError as exc:
+        raise click.BadParameter(str(exc), param_hint="--teacher") from exc
 
 
 def _finetune(
@@ -278,6 +290,20 @@ def _finetune(
     show_default=True,
     help="Repeat samples whose DOM and pixels agree K times: a prior closer to real pages.",
 )
+@click.option(
+    "--teacher",
+    metavar="R",
+    default=None,
+    help="Distil: also learn release R's calibrated probabilities (an ensemble, typically), so one"
+    " model answers as the ensemble does at one model's cost.",
+)
+@click.option(
+    "--distil-weight",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="With --teacher: the share of the loss that is the teacher's probabilities (the rest: the labels).",
+)
 @click.option("--name", default=None, help="Release name (default control-state-<config>).")
 @click.option("--version", "version", default=None, help="Release version (default a UTC timestamp).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -304,6 +330,8 @@ def train(
     class_dropout: float | None,
     facts_dropout: float | None,
     standard_repeat: int,
+    teacher: str | None,
+    distil_weight: float,
     search_on: Path | None,
     name: str | None,
     version: str | None,
@@ -339,7 +367,7 @@ def train(
     if search_on is not None and trials is None:
         raise click.UsageError("--search-on scores search trials: add --search N")
     if trials is not None:
-        unsearched = given & {"--standard-repeat", "--class-dropout", "--facts-dropout"}
+        unsearched = given & {"--standard-repeat", "--class-dropout", "--facts-dropout", "--teacher"}
         if unsearched:
             raise click.UsageError(f"--search does not take {', '.join(sorted(unsearched))}; drop them")
         if search_on is not None and not (search_on / "labels.json").is_file():
@@ -395,6 +423,8 @@ def train(
         version=version,
         exclude_sources=excluded,
         standard_repeat=standard_repeat,
+        teacher=None if teacher is None else _release_folder(teacher),
+        distil_weight=distil_weight,
         overrides={
             key: value
             for key, value in (("class_token_dropout", class_dropout), ("facts_dropout", facts_dropout))

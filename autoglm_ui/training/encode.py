@@ -34,6 +34,8 @@ class Encoded:
     applies: dict[str, torch.Tensor]  # bool N: facet applies (dom_view.facets_for, authoritative)
     kinds: torch.Tensor  # long N
     samples: tuple[Sample, ...]
+    #: per facet, N x values: a teacher's probabilities (distillation), else None
+    soft: dict[str, torch.Tensor] | None = None
 
     def __len__(self) -> int:
         return len(self.samples)
@@ -50,6 +52,7 @@ class Encoded:
             applies={f: v[t] for f, v in self.applies.items()},
             kinds=self.kinds[t],
             samples=tuple(self.samples[i] for i in t.tolist()),
+            soft=None if self.soft is None else {f: v[t] for f, v in self.soft.items()},
         )
 
     def to(self, device: torch.device | str) -> Encoded:
@@ -62,6 +65,7 @@ class Encoded:
             labels={f: v.to(device) for f, v in self.labels.items()},
             applies={f: v.to(device) for f, v in self.applies.items()},
             kinds=self.kinds.to(device),
+            soft=None if self.soft is None else {f: v.to(device) for f, v in self.soft.items()},
         )
 
 
@@ -84,7 +88,19 @@ def concat(parts: Sequence[Encoded]) -> Encoded:
         applies={f: torch.cat([p.applies[f] for p in parts]) for f in first.applies},
         kinds=torch.cat([p.kinds for p in parts]),
         samples=tuple(s for p in parts for s in p.samples),
+        soft=_concat_soft(parts),
     )
+
+
+def _concat_soft(parts: Sequence[Encoded]) -> dict[str, torch.Tensor] | None:
+    softs = [p.soft for p in parts]
+    if all(s is None for s in softs):
+        return None
+    if any(s is None for s in softs):
+        raise ValueError("concat: some sets carry a teacher's probabilities and some do not")
+    first = softs[0]
+    assert first is not None
+    return {f: torch.cat([s[f] for s in softs if s is not None]) for f in first}
 
 
 def crop_inputs(dataset: Dataset, samples: Sequence[Sample]) -> list[CropInput]:

@@ -15,6 +15,7 @@ from torch import nn
 from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
 from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
 from autoglm_ui.training.augment import augment
+from autoglm_ui.training.distil import distil_loss
 from autoglm_ui.training.encode import Encoded
 from autoglm_ui.training.metrics import predict_logits, score, selection_score
 
@@ -92,6 +93,7 @@ def fit(
     init: nn.Module | None = None,
     class_tokens: torch.Tensor | None = None,
     kind_tokens: torch.Tensor | None = None,
+    distil_weight: float = 0.5,
 ) -> FitResult:
     """Train a model; keep the weights of the epoch with the best dev selection score.
 
@@ -103,6 +105,8 @@ def fit(
     ``config.class_token_dropout`` > 0 they are hidden from that share of each batch.
     ``kind_tokens``: a bool per vocabulary id, true for the ``kind=`` tokens; with
     ``config.facts_dropout`` > 0 every other token is hidden from that share of each batch.
+    ``train.soft`` (a teacher's probabilities): the loss is ``distil_weight`` parts the
+    cross-entropy against them and the rest the labels' (:mod:`autoglm_ui.training.distil`).
     """
     from autoglm_ui.modeling.modeling_autoglm import AutoGLMUIForControlState
 
@@ -157,12 +161,18 @@ def fit(
                     labels=labels,
                     kind_labels=train_dev.kinds[idx],
                 )
+                loss_now = out.loss
+                if train_dev.soft is not None:
+                    soft = {f: v[idx] for f, v in train_dev.soft.items()}
+                    loss_now = (1.0 - distil_weight) * loss_now + distil_weight * distil_loss(
+                        out.facet_logits, soft, labels
+                    )
                 opt.zero_grad(set_to_none=True)
-                out.loss.backward()
+                loss_now.backward()
                 nn.utils.clip_grad_norm_(model.parameters(), 2.0)
                 opt.step()
                 sched.step()
-                total += float(out.loss.detach()) * len(idx)
+                total += float(loss_now.detach()) * len(idx)
                 count += len(idx)
                 if bar:
                     bar.advance(task)

@@ -15,7 +15,7 @@ import os
 import shutil
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -197,11 +197,15 @@ def train(
     extra: Mapping[str, Any] | None = None,
     exclude_sources: Sequence[str] = (),
     standard_repeat: int = 1,
+    teacher: Path | str | None = None,
+    distil_weight: float = 0.5,
 ) -> TrainResult:
     """Train a model on ``data_dir`` and write a release folder at ``out_dir`` (must not exist yet).
 
     ``config``: a preset name or a config; ``extra`` is merged into ``metrics.json`` (the search
     report, for instance). ``quantize="int8"`` also measures and maybe writes ``<out>-int8``.
+    ``teacher``: a release (an ensemble, typically) whose calibrated probabilities the model also
+    learns, at ``distil_weight`` of the loss (:mod:`autoglm_ui.training.distil`).
     """
     out = Path(out_dir)
     if out.exists() and any(out.iterdir()):
@@ -221,11 +225,25 @@ def train(
         overrides=overrides,
         exclude_sources=exclude_sources,
     )
-    train_set = with_standard_repeated(prep.train, standard_repeat)
+    train_enc = prep.train
+    if teacher is not None:
+        from autoglm_ui.training.distil import teacher_probabilities
+
+        data = Dataset.load(data_dir)
+        soft = teacher_probabilities(teacher, crop_inputs(data, train_enc.samples), train_enc.samples)
+        for facet, probs in soft.items():
+            if probs.shape[1] != prep.config.num_facet_labels(facet) - 1:
+                raise DatasetError(
+                    f"teacher {teacher} answers {facet} with {probs.shape[1]} values, this model with "
+                    f"{prep.config.num_facet_labels(facet) - 1}: distil from a release of the same label set"
+                )
+        train_enc = replace(train_enc, soft=soft)
+    train_set = with_standard_repeated(train_enc, standard_repeat)
     result = fit(
         prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress,
         class_tokens=class_token_mask(prep.processor),
         kind_tokens=kind_token_mask(prep.processor),
+        distil_weight=distil_weight,
     )
     preset = config if isinstance(config, str) else "searched"
     release_name = name or f"control-state-{preset}"
@@ -246,6 +264,7 @@ def train(
         "data_fingerprint": prep.fingerprint,
         "excluded_sources": sorted(exclude_sources),
         "standard_repeat": standard_repeat,
+        **({"teacher": str(teacher), "distil_weight": distil_weight} if teacher is not None else {}),
     }
     metrics.update(dict(extra or {}))
     release = write_release(

@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from autoglm_ui.errors import ModelFormatError
-from autoglm_ui.inference import EnsembleModel, _probabilities, load_model, predict, read_config
+from autoglm_ui.inference import EnsembleModel, load_model, predict, probabilities, read_config
 from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
 from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
 from autoglm_ui.releases.ensemble import combine
@@ -42,7 +42,7 @@ def test_an_ensemble_answers_with_the_mean_of_its_members_probabilities(
     assert listed == {"members": ["members/0", "members/1"]}
     model, processor = load_model(tmp_path / "ens")
     assert isinstance(model, EnsembleModel) and len(model.members) == 2
-    each = [_probabilities(m, p, crops, raws) for m, p in model.members]
+    each = [probabilities(m, p, crops, raws) for m, p in model.members]
     assert not torch.allclose(each[0][0]["availability"], each[1][0]["availability"])  # two different models
     for i, pred in enumerate(predict(model, processor, crops, raws)):
         if pred.facets["availability"] is None or pred.facets["visibility"] == "hidden":
