@@ -228,3 +228,45 @@ def test_search_on_labelled_pages_scores_by_the_worst_folder(trained: Trained, t
     missing = subprocess.run([str(exe), "train", "--data", str(trained.data), "--out", str(tmp_path / "t"),
                               "--search-on", str(root)], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "add --search N" in missing.stderr
+
+
+def test_a_student_learns_its_teachers_probabilities(trained: Trained, tmp_path: Path) -> None:
+    from autoglm_ui.inference import probabilities
+    from autoglm_ui.training.distil import teacher_probabilities
+    from autoglm_ui.training.encode import crop_inputs
+    from autoglm_ui.training.trainer import train
+
+    data = Dataset.load(trained.data)
+    samples = list(data.samples[:60])
+    crops = crop_inputs(data, samples)
+    soft = teacher_probabilities(trained.release, crops, samples)
+    teacher, processor = load_model(trained.release, device="cpu")
+    preds = predict(teacher, processor, crops, [s.facts for s in samples])
+    for i, p in enumerate(preds):  # the teacher's probabilities are what it answers with
+        for facet, probs in soft.items():
+            assert teacher.config.facet_values[facet][int(probs[i].argmax())] == p.facets[facet]
+            assert float(probs[i].max()) == pytest.approx(p.confidence[facet], abs=1e-5)
+
+    def kl_to_teacher(weight: float) -> dict[str, float]:
+        """Per facet, the KL from the teacher of a student trained with it at ``weight`` of the loss,
+        on the student's own logits (temperature 1: what the loss trains, before calibration)."""
+        out = tmp_path / f"student-{weight}"
+        train(trained.data, out, config="tiny", seed=1, progress=False, teacher=trained.release,
+              distil_weight=weight)
+        assert json.loads((out / "metrics.json").read_text())["training"]["teacher"] == str(trained.release)
+        student, s_processor = load_model(out, device="cpu")
+        student.config.temperatures = dict.fromkeys(student.config.temperatures, 1.0)
+        mine = probabilities(student, s_processor, crops, [s.facts for s in samples])[0]
+        kl = {}
+        for facet, target in soft.items():
+            has = torch.tensor([s.labels[facet] is not None for s in samples])
+            if int(has.sum()):
+                t, m = target[has], mine[facet][has].clamp_min(1e-9)
+                kl[facet] = float((t * (t.clamp_min(1e-9).log() - m.log())).sum(1).mean())
+        return kl
+
+    # the same student, seed and data: learning the teacher's probabilities brings it closer to
+    # them on most facets (a tiny set: one facet's few samples can go either way)
+    taught, untaught = kl_to_teacher(1.0), kl_to_teacher(0.0)
+    closer = [f for f in taught if taught[f] < untaught[f]]
+    assert len(closer) > len(taught) / 2, (taught, untaught)
