@@ -106,6 +106,12 @@ def _release_folder(spec: str) -> Path:
     from autoglm_ui.errors import AutoGLMUIError
     from autoglm_ui.recognizer import locate_release
 
+    if spec.startswith((".", "/", "~")) and not Path(spec).expanduser().is_dir():
+        raise click.BadParameter(
+            f"{spec}: no such folder; pass a trained run or an ensemble folder (models combine), or an"
+            " installed release (autoglm-ui models list)",
+            param_hint="--teacher",
+        )
     try:
         return locate_release(spec).path
     except AutoGLMUIError as exc:

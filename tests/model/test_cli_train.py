@@ -41,3 +41,20 @@ def test_search_without_optuna_names_the_fix(tmp_path: Path, monkeypatch: pytest
     )
     assert result.exit_code == 1
     assert "pip install optuna" in result.output
+
+
+def test_a_missing_teacher_is_a_usage_error_before_any_work(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    result = CliRunner().invoke(
+        train, ["--data", str(tmp_path), "--out", str(out), "--teacher", str(tmp_path / "no-such-run")]
+    )
+    assert result.exit_code == 2 and "no-such-run: no such folder" in result.output
+    assert not out.exists()
+
+
+def test_teacher_is_for_training_from_scratch(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        train, ["--from", "control-state/1.7.1", "--labels", __file__, "--root", str(tmp_path),
+                "--out", str(tmp_path / "o"), "--teacher", str(tmp_path)]
+    )
+    assert result.exit_code == 2 and "--teacher" in result.output
