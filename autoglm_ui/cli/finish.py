@@ -49,21 +49,25 @@ from autoglm_ui.evaluation.gate import REALSET
                    "put the figures in its card under DIR's name (repeatable), e.g. fixtures/devset.")
 @click.option("--recipe", "recipe", multiple=True, metavar="COMMAND",
               help="A command that made the trained release, kept in the card (repeatable, in order).")
+@click.option("--replaces", "replaces", default=None, metavar="R",
+              help="The release this one would replace: refuse the finished release when its standard or "
+                   "hard facets or its kinds read more than half a point below R's card.realset.")
 @click.pass_context
 def finish(ctx: click.Context, release: str, out: Path, name: str, version: str, labels_path: Path,
            root: Path, fixed_at: float | None, per_facet: bool, hard_floor: float,
-           also: tuple[Path, ...], recipe: tuple[str, ...]) -> None:
+           also: tuple[Path, ...], recipe: tuple[str, ...], replaces: str | None) -> None:
     """Choose how sure release R must be to contradict the DOM, write the finished release, gate it.
 
     The choice, the finished release's figures per library and the environment they were measured
-    in go into its card. Exit 0 when the finished release passes the gate, 1 when it does not.
+    in go into its card. Exit 0 when the finished release passes the gate (and, with --replaces,
+    reads no category more than half a point below that release), 1 when it does not.
     """
     from rich.console import Console
 
     from autoglm_ui.cli.evaluate import _recognizer, check_root, load_records, page_progress
     from autoglm_ui.errors import AutoGLMUIError
     from autoglm_ui.evaluation import evaluate, overrule, render
-    from autoglm_ui.evaluation.gate import gate_failures, realset_card
+    from autoglm_ui.evaluation.gate import gate_failures, realset_card, regressions
     from autoglm_ui.evaluation.runner import group_by_page
 
     if out.exists():
@@ -73,6 +77,7 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
     others = [(folder, load_records(folder / "labels.json")) for folder in also]  # bad input: fail first
     for folder, _ in others:
         check_root(folder)
+    previous = None if replaces is None else _realset_of(replaces)  # bad input: fail before the work
     console = Console()
     try:
         trained = _recognizer(release)
@@ -125,6 +130,13 @@ def finish(ctx: click.Context, release: str, out: Path, name: str, version: str,
         for f in failures:
             console.print(f"  {f}")
         ctx.exit(1)
+    if previous is not None:
+        lost = regressions(card, previous)
+        if lost:
+            console.print(f"[red bold]does not ship[/]: it would replace {replaces} and read less")
+            for r in lost:
+                console.print(f"  {r}")
+            ctx.exit(1)
     console.print("[green bold]may ship[/]: at least the DOM-only view on the standard records of every"
                   " library")
 
@@ -135,6 +147,23 @@ METRICS_NOTE = (
     " overrule); card.realset: the finished release (overrule_at per facet, chosen on that same set);"
     " any other set in the card: the finished release on that set's labelled pages"
 )
+
+
+def _realset_of(spec: str) -> dict[str, Any]:
+    """``card.realset`` of the release ``spec`` names; a usage error when it has none."""
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.recognizer import locate_release
+
+    try:
+        folder = locate_release(spec).path
+    except AutoGLMUIError as exc:
+        raise click.BadParameter(str(exc), param_hint="--replaces") from exc
+    card = json.loads((folder / "release.json").read_text()).get("card", {})
+    realset = card.get("realset")
+    if not isinstance(realset, dict):
+        raise click.BadParameter(f"{spec} has no real-library figures in its card (card.realset) to compare"
+                                 " with; name a release finished by models finish", param_hint="--replaces")
+    return realset
 
 
 def _pct(figures: dict[str, Any], category: str, prefix: str = "") -> str:

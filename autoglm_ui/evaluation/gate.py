@@ -64,3 +64,32 @@ def gate_failures(card: Mapping[str, Any]) -> tuple[GateFailure, ...]:
         if model is not None and dom is not None and model < dom:
             out.append(GateFailure(library, float(model), float(dom)))
     return tuple(out)
+
+
+#: How far a candidate may read below the release it replaces, per category (the performance
+#: issue's "accuracy unchanged" bar): half a point.
+REGRESSION_TOLERANCE = 0.005
+
+
+@dataclass(frozen=True)
+class Regression:
+    """One figure where the candidate reads below the release it replaces by more than the tolerance."""
+
+    figure: str
+    candidate: float
+    previous: float
+
+    def __str__(self) -> str:
+        return (f"{self.figure}: {100 * self.candidate:.1f} % < {100 * self.previous:.1f} % of the release"
+                f" it replaces, by more than {100 * REGRESSION_TOLERANCE:.1f} point")
+
+
+def regressions(card: Mapping[str, Any], previous: Mapping[str, Any],
+                tolerance: float = REGRESSION_TOLERANCE) -> tuple[Regression, ...]:
+    """The figures of a ``card.realset`` (standard and hard facets, kind) that fall more than
+    ``tolerance`` below those of the release it replaces (its ``card.realset``)."""
+    pairs = [(f"{c} facets", card["facet_accuracy"].get(c), previous["facet_accuracy"].get(c))
+             for c in ("standard", "hard")]
+    pairs.append(("kind", card.get("kind_accuracy"), previous.get("kind_accuracy")))
+    return tuple(Regression(name, float(new), float(old)) for name, new, old in pairs
+                 if new is not None and old is not None and float(new) < float(old) - tolerance)
