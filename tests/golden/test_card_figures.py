@@ -27,7 +27,9 @@ def pinned_card() -> tuple[str, dict[str, object]]:
     ini = configparser.ConfigParser()
     ini.read(REPO / "pytest.ini")
     pin = ini["pytest"]["autoglm_model"].strip()
-    release = Store().resolve(pin.split("@", 1)[0])
+    store = Store()
+    store.ensure_bundled()  # run alone, on an empty store, the pin still resolves
+    release = store.resolve(pin.split("@", 1)[0])
     return release.spec, dict(release.manifest.get("card") or {})
 
 
