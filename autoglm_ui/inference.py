@@ -206,6 +206,21 @@ def probabilities(
     return probs, kind_probs
 
 
+def mean_probabilities(
+    model: Any,
+    processor: AutoGLMUIProcessor,
+    crops: Sequence[Crop | CropInput],
+    raws: Sequence[Mapping[str, Any]],
+) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
+    """:func:`probabilities` of a model, or of an ensemble the mean over its members."""
+    import torch
+
+    members = model.members if isinstance(model, EnsembleModel) else [(model, processor)]
+    each = [probabilities(m, p, crops, raws) for m, p in members]
+    probs = {f: torch.stack([e[0][f] for e in each]).mean(0) for f in model.config.facet_names}
+    return probs, torch.stack([e[1] for e in each]).mean(0)
+
+
 def defer(
     facets: dict[str, str | None],
     confidence: dict[str, float],
@@ -244,17 +259,12 @@ def predict(
     Recognizer applies it itself, after the layout's rules); a release without ``overrule_at``
     ignores it.
     """
-    import torch
-
     if len(crops) != len(raws):
         raise ValueError(f"got {len(crops)} crops but {len(raws)} fact records; pass one of each per control")
     if not crops:
         return []
     config = model.config
-    members = model.members if isinstance(model, EnsembleModel) else [(model, processor)]
-    each = [probabilities(m, p, crops, raws) for m, p in members]
-    probs = {f: torch.stack([e[0][f] for e in each]).mean(0) for f in config.facet_names}
-    kind_probs = torch.stack([e[1] for e in each]).mean(0)
+    probs, kind_probs = mean_probabilities(model, processor, crops, raws)
     results = []
     if applies is not None and len(applies) != len(raws):
         raise ValueError(f"got {len(applies)} facet sets for {len(raws)} controls; pass one per control")
@@ -287,6 +297,7 @@ __all__ = [
     "defer",
     "load_ensemble",
     "load_model",
+    "mean_probabilities",
     "predict",
     "probabilities",
 ]

@@ -19,6 +19,7 @@ from autoglm_ui.ablation import Ablation
 from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
+from autoglm_ui.errors import ModelNotFoundError
 from autoglm_ui.fusion import facets_of, layout_settles, outside_the_page, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
@@ -121,6 +122,11 @@ def locate_release(release: str | Path | None, store: Store | None = None) -> Re
 
     if isinstance(release, Path) or (isinstance(release, str) and os.path.isdir(release)):
         return Release.from_folder(Path(release))
+    if isinstance(release, str) and release.startswith((".", "/", "~")):  # a path, not a spec
+        raise ModelNotFoundError(
+            f"{release}: no such folder; pass a release folder (a trained run, an ensemble from"
+            " models combine) or an installed release (autoglm-ui models list)"
+        )
     store = store or Store()
     store.ensure_bundled()
     spec = release or os.environ.get(MODEL_ENV) or "default"

@@ -77,6 +77,18 @@ def _recognizer(release: str | None) -> Any:
         ) from exc
 
 
+def located(spec: str, option: str) -> Any:
+    """The :class:`~autoglm_ui.releases.manifest.Release` ``spec`` names (a folder or an installed
+    release), for the command-line option ``option``; a usage error naming it when there is none."""
+    from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.recognizer import locate_release
+
+    try:
+        return locate_release(spec)
+    except AutoGLMUIError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from exc
+
+
 @click.command("evaluate")
 @click.option("--labels", "labels_path", required=True, metavar="FILE",
               type=click.Path(dir_okay=False, path_type=Path), help="Labelled records (JSON list).")

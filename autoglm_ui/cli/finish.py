@@ -151,15 +151,9 @@ METRICS_NOTE = (
 
 def _realset_of(spec: str) -> dict[str, Any]:
     """``card.realset`` of the release ``spec`` names; a usage error when it has none."""
-    from autoglm_ui.errors import AutoGLMUIError
-    from autoglm_ui.recognizer import locate_release
+    from autoglm_ui.cli.evaluate import located
 
-    try:
-        folder = locate_release(spec).path
-    except AutoGLMUIError as exc:
-        raise click.BadParameter(str(exc), param_hint="--replaces") from exc
-    card = json.loads((folder / "release.json").read_text()).get("card", {})
-    realset = card.get("realset")
+    realset = (located(spec, "--replaces").manifest.get("card") or {}).get("realset")
     if not isinstance(realset, dict):
         raise click.BadParameter(f"{spec} has no real-library figures in its card (card.realset) to compare"
                                  " with; name a release finished by models finish", param_hint="--replaces")

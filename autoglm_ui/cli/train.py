@@ -101,23 +101,6 @@ def _given(ctx: click.Context) -> set[str]:
     return out
 
 
-def _release_folder(spec: str) -> Path:
-    """The folder of release ``spec`` (a folder, or a spec the store resolves); a usage error if none."""
-    from autoglm_ui.errors import AutoGLMUIError
-    from autoglm_ui.recognizer import locate_release
-
-    if spec.startswith((".", "/", "~")) and not Path(spec).expanduser().is_dir():
-        raise click.BadParameter(
-            f"{spec}: no such folder; pass a trained run or an ensemble folder (models combine), or an"
-            " installed release (autoglm-ui models list)",
-            param_hint="--teacher",
-        )
-    try:
-        return locate_release(spec).path
-    except AutoGLMUIError as exc:
-        raise click.BadParameter(str(exc), param_hint="--teacher") from exc
-
-
 def _finetune(
     parent: str, labels: Path, root: Path, out: Path, replay: Path | None, replay_pages: int,
     holdout: float, epochs: int | None, seed: int, device: str, threads: int | None, name: str | None,
@@ -411,6 +394,7 @@ def train(
         assert result.train is not None
         _summary(result.train)
         return
+    from autoglm_ui.cli.evaluate import located
     from autoglm_ui.training.trainer import train as run
 
     trained = run(
@@ -429,7 +413,7 @@ def train(
         version=version,
         exclude_sources=excluded,
         standard_repeat=standard_repeat,
-        teacher=None if teacher is None else _release_folder(teacher),
+        teacher=None if teacher is None else located(teacher, "--teacher").path,
         distil_weight=distil_weight,
         overrides={
             key: value

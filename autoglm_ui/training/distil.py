@@ -31,18 +31,16 @@ def teacher_probabilities(
 ) -> dict[str, torch.Tensor]:
     """Per facet, N x (values) calibrated probabilities of ``teacher`` (a release folder, an
     ensemble's mean over its members) for ``samples``, in the order of the facet's values."""
-    from autoglm_ui.inference import EnsembleModel, load_model, probabilities
+    from autoglm_ui.inference import load_model, mean_probabilities
 
     model, processor = load_model(teacher, device="cpu")
-    members = model.members if isinstance(model, EnsembleModel) else [(model, processor)]
     raws = [s.facts for s in samples]
     parts: defaultdict[str, list[torch.Tensor]] = defaultdict(list)
     for i in range(0, len(samples), TEACHER_BATCH):
         sl = slice(i, i + TEACHER_BATCH)
-        each = [probabilities(m, p, crops[sl], raws[sl])[0] for m, p in members]
-        for facet in model.config.facet_names:
-            parts[facet].append(torch.stack([e[facet] for e in each]).mean(0))
-    log.info("teacher %s: probabilities for %d samples (%d members)", teacher, len(samples), len(members))
+        for facet, probs in mean_probabilities(model, processor, crops[sl], raws[sl])[0].items():
+            parts[facet].append(probs)
+    log.info("teacher %s: probabilities for %d samples", teacher, len(samples))
     return {facet: torch.cat(v) for facet, v in parts.items()}
 
 

@@ -23,8 +23,8 @@ import torch
 
 from autoglm_ui.errors import DatasetError
 from autoglm_ui.modeling.configuration_autoglm import AutoGLMUIConfig
-from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor
-from autoglm_ui.training.dataset import Dataset
+from autoglm_ui.modeling.processing_autoglm import AutoGLMUIProcessor, CropInput
+from autoglm_ui.training.dataset import Dataset, Sample
 from autoglm_ui.training.encode import Encoded, concat, crop_inputs, encode, sample_tokens, split_dev
 from autoglm_ui.training.fit import FitResult, fit
 from autoglm_ui.training.latency import measure_latency
@@ -91,11 +91,13 @@ def prepare(
     dev_dir: Path | str | None = None,
     overrides: Mapping[str, Any] | None = None,
     exclude_sources: Sequence[str] = (),
+    teacher: Path | str | None = None,
 ) -> Prepared:
     """Load, split and encode the data; the vocabulary comes from the training split only.
 
     ``exclude_sources`` drops whole libraries (``bootstrap``, ``own``...) from training and dev,
-    for leave-one-library-out runs.
+    for leave-one-library-out runs. ``teacher``: a release whose probabilities the training split
+    also carries (``Encoded.soft``, :mod:`autoglm_ui.training.distil`).
     """
     data = Dataset.load(data_dir).without_sources(exclude_sources)
     if len(data) == 0:
@@ -128,6 +130,8 @@ def prepare(
     )
     cfg = make_config(cfg, vocab_size=len(processor.tokenizer))
     train_enc = encode(processor, cfg, data, train_samples, train_crops, seed=seed)
+    if teacher is not None:
+        train_enc = replace(train_enc, soft=_taught(teacher, cfg, train_crops, train_samples))
     dev_enc = encode(processor, cfg, dev_data, dev_samples, dev_crops, seed=seed + 1)
     fingerprint = data.fingerprint if dev_dir is None else f"{data.fingerprint}+{dev_data.fingerprint}"
     log.info(
@@ -138,6 +142,22 @@ def prepare(
         len(processor.tokenizer),
     )
     return Prepared(cfg, processor, train_enc, dev_enc, unit, fingerprint)
+
+
+def _taught(
+    teacher: Path | str, config: AutoGLMUIConfig, crops: Sequence[CropInput], samples: Sequence[Sample]
+) -> dict[str, torch.Tensor]:
+    """The teacher's probabilities for ``samples``; an error when it answers another label set."""
+    from autoglm_ui.training.distil import teacher_probabilities
+
+    soft = teacher_probabilities(teacher, crops, samples)
+    for facet, probs in soft.items():
+        if probs.shape[1] != config.num_facet_labels(facet) - 1:
+            raise DatasetError(
+                f"teacher {teacher} answers {facet} with {probs.shape[1]} values, this model with "
+                f"{config.num_facet_labels(facet) - 1}: distil from a release of the same label set"
+            )
+    return soft
 
 
 def with_standard_repeated(train: Encoded, repeat: int) -> Encoded:
@@ -224,21 +244,9 @@ def train(
         dev_dir=dev_dir,
         overrides=overrides,
         exclude_sources=exclude_sources,
+        teacher=teacher,
     )
-    train_enc = prep.train
-    if teacher is not None:
-        from autoglm_ui.training.distil import teacher_probabilities
-
-        data = Dataset.load(data_dir)
-        soft = teacher_probabilities(teacher, crop_inputs(data, train_enc.samples), train_enc.samples)
-        for facet, probs in soft.items():
-            if probs.shape[1] != prep.config.num_facet_labels(facet) - 1:
-                raise DatasetError(
-                    f"teacher {teacher} answers {facet} with {probs.shape[1]} values, this model with "
-                    f"{prep.config.num_facet_labels(facet) - 1}: distil from a release of the same label set"
-                )
-        train_enc = replace(train_enc, soft=soft)
-    train_set = with_standard_repeated(train_enc, standard_repeat)
+    train_set = with_standard_repeated(prep.train, standard_repeat)
     result = fit(
         prep.config, train_set, prep.dev, seed=seed, device=dev, epochs=epochs, progress=progress,
         class_tokens=class_token_mask(prep.processor),
