@@ -753,6 +753,18 @@
     }
   };
   const described = picked.map((i, k) => (i === null ? null : describeSafely(i, k)));
+  // Whether anything on the page stays in place while the window scrolls (a rendered element with
+  // position fixed or sticky): only then must a window below the fold leave room above its
+  // controls for a header (capture_windows.py). Looked for only when a control lies below the fold.
+  const pinnedOnPage = () => {
+    for (const [el] of walk(document, { x: 0, y: 0, frame: null })) {
+      const p = getComputedStyle(el).position;
+      if ((p === "fixed" || p === "sticky") && el.getClientRects().length) return true;
+    }
+    return false;
+  };
+  const belowFold = described.some((d) => d && d.displayed && d.in_document > 0.5 && d.in_viewport < 0.999);
+  view.pinned = belowFold ? pinnedOnPage() : null;
   // The accessibility tree is read for controls that are custom elements or live in a shadow root:
   // for a native control in the light DOM it says what the attributes say (measured on 1,859 of
   // them, every facet equal), and its round trips are saved.

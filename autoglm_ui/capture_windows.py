@@ -67,8 +67,8 @@ def capture_below_fold(
                 width, height = shell.width, shell.height
             # a band from a quarter of the window above it, as a user scrolling down sees it: clear
             # of a fixed header up to that height; a control under a fixed bar lower in the band
-            # gets a window of its own (below)
-            above = min(height / 4, (height - first["drawn"]["height"]) / 2)
+            # gets a window of its own (below). Where nothing on the page stays in place, bands meet.
+            above = 0.0 if view.pinned is False else min(height / 4, (height - first["drawn"]["height"]) / 2)
             sy = max(0.0, first["doc_y"] - max(CONTEXT_PX * 2, above))
             sx = max(0.0, first["doc_x"] + first["drawn"]["width"] - width + CONTEXT_PX * 2)
             sx = 0.0 if first["doc_x"] >= 0 and first["doc_x"] + first["drawn"]["width"] <= width else sx

@@ -86,6 +86,9 @@ class View:
     height: int
     dpr: float
     page_scroller: Scroller | None = None
+    #: whether a rendered element stays in place while the window scrolls (position fixed or
+    #: sticky); ``None``: not looked for (no control lay below the fold)
+    pinned: bool | None = None
 
 
 def translate_error(exc: Exception, page: Page) -> CaptureError:
@@ -185,6 +188,7 @@ def view_of(d: Mapping[str, Any]) -> View:
         dpr=float(d["dpr"]),
         page_scroller=Scroller(**{k: float(v) for k, v in d["page_scroller"].items()})
         if d.get("page_scroller") else None,
+        pinned=None if d.get("pinned") is None else bool(d["pinned"]),
     )
 
 
