@@ -49,16 +49,23 @@
 
   // The control a custom element's host wraps: the first one inside its open shadow root, else in
   // its light DOM (a slotted native input), through nested hosts.
+  // A host wrapping a field and buttons (a password field with its reveal button, a number field
+  // with its steppers) stands for the field: the buttons are its accessories.
   function wrappedControl(h) {
     if (!h || !h.tagName || !h.tagName.includes("-")) return null;
     const origin = { x: 0, y: 0, frame: null };
+    let first = null;
     for (const root of [h.shadowRoot, h]) {
       if (!root) continue;
       for (const [el] of walk(root, origin)) {
-        if (el.matches(CONTROL_SELECTOR) && kindOf(el) && !formProxy(el)) return el;
+        if (!el.matches(CONTROL_SELECTOR) || formProxy(el)) continue;
+        const kind = kindOf(el);
+        if (!kind) continue;
+        if (kind !== "button" && kind !== "link") return el;
+        first = first || el;
       }
     }
-    return null;
+    return first;
   }
   // A native input a web component keeps in its shadow root for form validation only: taken out of
   // the tab order and drawn nowhere (mdui's select keeps a radio so). Not a control of its own.
