@@ -43,6 +43,29 @@ def test_hosts_resolve_to_the_controls_they_wrap_and_the_tree_gives_states(compo
     assert all(c.drawn.width > 0 and c.drawn.height > 0 for c in cap.controls)
 
 
+PASSWORD_FIELD = """
+<script>
+customElements.define("x-password", class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).innerHTML =
+      '<button type="button" aria-label="Show password">show</button><slot></slot>';
+  }
+});
+</script>
+<x-password id="pw"><label for="secret">Password</label>
+  <input id="secret" type="password" value="hunter2"></x-password>
+"""
+
+
+def test_a_host_wrapping_a_field_and_a_button_is_the_field(page: Page) -> None:
+    """A password field with its reveal button in the shadow root (as Clarity's ``cds-password``
+    draws one) is a text field: the button is its accessory."""
+    page.set_content(PASSWORD_FIELD)
+    (field,) = capture(page, handles=[page.locator("#pw").element_handle()]).controls
+    assert (field.kind, field.name) == ("textbox", "Password")
+
+
 def test_names_resolve_across_shadow_roots_and_a_scan_finds_every_control(components: Page) -> None:
     page = components
     cap = capture_targets(page, ["Wi-Fi", "City", "Office", "Newsletter"])
