@@ -1,4 +1,5 @@
-"""Model cost: load time of a release, forward latency at 1/16/64 controls, float and int8.
+"""Model cost: load time of a release, forward latency at 1/16/64 controls, float and int8, one
+thread and two.
 
 ``python benchmarks/bench_model.py [R]``: R a release spec (default: the ``default`` ref). For an
 ensemble the forward pass is timed on one member (x members for the whole), and the end-to-end
@@ -51,7 +52,7 @@ def main() -> None:
 
     from autoglm_ui.inference import load_model
     from autoglm_ui.releases import Store
-    from autoglm_ui.training.latency import compare_latency
+    from autoglm_ui.training.latency import compare_latency, measure_latency
     from autoglm_ui.training.quantize import quantize_dynamic_int8
 
     store = Store()
@@ -70,6 +71,10 @@ def main() -> None:
     print(f"{'controls':>8} {'float ms':>9} {'int8 ms':>8} {'int8/float':>10} {'(CPU time)':>11}")
     for b in ("1", "16", "64"):
         print(f"{b:>8} {fp[b]:>9.2f} {q[b]:>8.2f} {q[b] / fp[b]:>10.2f} {q_cpu[b] / fp_cpu[b]:>10.2f}x")
+    one = measure_latency(model, (1, 16, 64), repeats=21)
+    two = measure_latency(model, (1, 16, 64), repeats=21, threads=2)
+    print("forward pass, float, 2 threads ÷ 1 thread (wall clock): "
+          + ", ".join(f"{b} controls {two[b] / one[b]:.2f}x" for b in ("1", "16", "64")))
 
     from playwright.sync_api import sync_playwright
 
