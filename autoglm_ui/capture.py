@@ -13,9 +13,9 @@ what it answers, :mod:`autoglm_ui.screenshots` takes the pixels and
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PIL import Image
 
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from playwright.sync_api import ElementHandle, Page
 
 log = logging.getLogger(__name__)
+
+#: Called during a capture with what it holds so far and the indices of the controls just made final.
+ShotHook: TypeAlias = "Callable[[Capture, Sequence[int]], None]"
 
 
 @dataclass(frozen=True)
@@ -86,12 +89,15 @@ def capture(
     targets: Sequence[TargetArg] | None = None,
     all_controls: bool = False,
     answer: dict[str, Any] | None = None,
+    on_shot: ShotHook | None = None,
 ) -> Capture:
     """Capture the page: facts of the chosen controls, then as few screenshots as cover them.
 
     Choose controls with ``handles``, with ``targets`` (queries resolved in the same round trip;
     see :mod:`autoglm_ui.targets`) or ``all_controls``; ``answer`` is an :func:`evaluate_facts`
-    result already in hand for those same ``targets``.
+    result already in hand for those same ``targets``. ``on_shot(capture_so_far, indices)`` is
+    called after each screenshot with the controls whose facts and pixels are now final (every
+    control once), so a reader can start on them while the capture goes on below the fold.
     """
     if handles is not None:
         targets = [{"handles": [h]} for h in handles]
@@ -99,7 +105,7 @@ def capture(
 
     handed_over = answer is not None and _handed_over(answer)
     try:
-        cap, handed_over = _capture(page, targets, all_controls, answer)
+        cap, handed_over = _capture(page, targets, all_controls, answer, on_shot)
         return cap
     except PlaywrightError as exc:
         raise translate_error(exc, page) from exc
@@ -160,6 +166,7 @@ def _capture(
     targets: Sequence[TargetArg] | None,
     all_controls: bool,
     answer: dict[str, Any] | None,
+    on_shot: ShotHook | None = None,
 ) -> tuple[Capture, bool]:
     """The capture, and whether the accessibility tree's controls were handed over (to clear)."""
     if answer is None:
@@ -177,9 +184,12 @@ def _capture(
     nodes = [it.get("ax") or node for it, node in zip(items, nodes, strict=True)]
     items, nodes, kinds = _settle_kinds(page, items, nodes, targets, all_controls, tree)
     view = view_of(answer["view"])
-    controls = [facts_of(item) for item in items]
+    controls = [facts_of({**item, "ax": node}) for item, node in zip(items, nodes, strict=True)]
     snapshots: list[Snapshot] = []
     where: list[int | None] = [None] * len(controls)
+
+    def so_far() -> Capture:
+        return Capture(view, tuple(controls), tuple(snapshots), tuple(where))
 
     here = [i for i, c in enumerate(controls) if not needs_window_scroll(c)]
     away = [i for i, c in enumerate(controls) if needs_window_scroll(c)]
@@ -189,10 +199,12 @@ def _capture(
             snapshots.append(snapshot_for(page, [controls[i] for i in shown], view))
             for i in shown:
                 where[i] = 0
+        if on_shot is not None:
+            on_shot(so_far(), here)
     if away:
-        capture_below_fold(page, controls, away, view, snapshots, where, targets, kinds, tree)
-    controls = [facts_of({**c.raw, "ax": node}) for c, node in zip(controls, nodes, strict=True)]
-    return Capture(view, tuple(controls), tuple(snapshots), tuple(where)), _handed_over(answer)
+        hook = None if on_shot is None else (lambda group: on_shot(so_far(), group))
+        capture_below_fold(page, controls, away, view, snapshots, where, targets, kinds, tree, hook)
+    return so_far(), _handed_over(answer)
 
 
 def _settle_kinds(
@@ -251,6 +263,7 @@ __all__ = [
     "ControlFacts",
     "Crop",
     "Scroller",
+    "ShotHook",
     "Snapshot",
     "TargetArg",
     "View",

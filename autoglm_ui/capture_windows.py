@@ -5,7 +5,7 @@ each; the scroll position is put back afterwards."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from autoglm_ui.controls import CONTEXT_PX
@@ -50,8 +50,12 @@ def capture_below_fold(
     targets: Sequence[TargetArg] | None,
     kinds: KindsGiven,
     tree: list[dict[str, Any]] | None,
+    shown: Callable[[list[int]], None] | None = None,
 ) -> None:
-    """Scroll the window to each group of below-the-fold controls, re-read them, then scroll back."""
+    """Scroll the window to each group of below-the-fold controls, re-read them, then scroll back.
+
+    ``shown``: called with each group once its facts and screenshot are in ``controls`` and
+    ``snapshots`` (a reader can start on them while the next window is taken)."""
     from playwright.sync_api import Error as PlaywrightError
 
     pending = sorted(away, key=lambda i: (controls[i].raw["doc_y"], controls[i].raw["doc_x"]))
@@ -99,12 +103,15 @@ def capture_below_fold(
             for i in group:
                 item = dict(read[i])
                 item["index"] = controls[i].index
+                item["ax"] = controls[i].raw.get("ax")  # the node joined when the capture began
                 controls[i] = facts_of(item)
             shot = snapshot_for(page, [controls[i] for i in group], moved_view)
             snapshots.append(shot)
             for i in group:
                 where[i] = len(snapshots) - 1
             pending = [i for i in pending if i not in group]
+            if shown is not None:
+                shown(group)
     except PlaywrightError as exc:
         raise translate_error(exc, page) from exc
     finally:

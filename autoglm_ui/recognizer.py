@@ -27,6 +27,8 @@ from autoglm_ui.targets import Target, capture_targets
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
+    from autoglm_ui.controls import Crop
+    from autoglm_ui.inference import Prediction
     from autoglm_ui.releases.store import Release, Store
 
 log = logging.getLogger(__name__)
@@ -70,8 +72,34 @@ class Recognizer:
         return self.classify(capture_targets(page, targets))
 
     def scan(self, page: Page) -> list[WidgetState]:
-        """Every control on the page (for ``record`` and evaluation)."""
-        return self.classify(capture(page, all_controls=True))
+        """Every control on the page (for ``record`` and evaluation).
+
+        The model reads each screenshot's controls in a worker thread while the capture scrolls to
+        the next window and waits for its frame, so on a page taller than the window the reading
+        overlaps the capture instead of following it.
+        """
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        from autoglm_ui.inference import predict
+
+        batches: list[tuple[Sequence[int], list[Crop], Future[list[Prediction]]]] = []
+        with ThreadPoolExecutor(1, thread_name_prefix="autoglm-ui-read") as reader:
+            def read(so_far: Capture, indices: Sequence[int]) -> None:
+                crops = [so_far.crop(i) for i in indices]
+                raws = [so_far.controls[i].raw for i in indices]
+                job = reader.submit(predict, self.model, self.processor, crops, raws,
+                                    applies=[facets_of(raw) for raw in raws])
+                batches.append((indices, crops, job))
+
+            cap = capture(page, all_controls=True, on_shot=read)
+            crops: list[Crop | None] = [None] * len(cap.controls)
+            preds: list[Prediction | None] = [None] * len(cap.controls)
+            for indices, batch_crops, job in batches:
+                for i, crop, pred in zip(indices, batch_crops, job.result(), strict=True):
+                    crops[i], preds[i] = crop, pred
+        if any(p is None for p in preds):  # every control is handed over once; say so if not
+            raise RuntimeError("a scan left controls unread; report it with the page")
+        return self._answers(cap, [c for c in crops if c is not None], [p for p in preds if p is not None])
 
     def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
         """Classify the controls of a capture already taken (compare two releases on one capture).
@@ -81,17 +109,24 @@ class Recognizer:
         is the DOM's. ``ablate``: take the pixels or the facts away from the model (``eval --ablate``,
         :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
         """
-        from autoglm_ui.inference import defer, predict
+        from autoglm_ui.inference import predict
 
         if not cap.controls:
             return []
         crops = [cap.crop(i) for i in range(len(cap.controls))]
         raws = [c.raw for c in cap.controls]
         seen, read = take_away(crops, raws, ablate)
-        doms = [dom_view(raw) for raw in raws]
         preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws])
+        return self._answers(cap, crops, preds, ablate)
+
+    def _answers(self, cap: Capture, crops: Sequence[Crop], preds: Sequence[Prediction],
+                 ablate: Ablation | None = None) -> list[WidgetState]:
+        """The model's answers met with the layout and, below the release's ``overrule_at``, the DOM."""
+        from autoglm_ui.inference import defer
+
         out = []
-        for control, crop, pred, dom in zip(cap.controls, crops, preds, doms, strict=True):
+        for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
+            dom = dom_view(control.raw)
             if ablate != "facts":
                 outside_the_page(pred.facets, pred.confidence, control.raw)
                 unseen_follow_dom(pred.facets, pred.confidence, control.raw)
