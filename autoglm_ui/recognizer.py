@@ -19,7 +19,7 @@ from autoglm_ui.ablation import Ablation
 from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
-from autoglm_ui.errors import ModelNotFoundError
+from autoglm_ui.errors import CaptureError, ModelNotFoundError
 from autoglm_ui.fusion import facets_of, layout_settles, outside_the_page, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
@@ -97,8 +97,10 @@ class Recognizer:
             for indices, batch_crops, job in batches:
                 for i, crop, pred in zip(indices, batch_crops, job.result(), strict=True):
                     crops[i], preds[i] = crop, pred
-        if any(p is None for p in preds):  # every control is handed over once; say so if not
-            raise RuntimeError("a scan left controls unread; report it with the page")
+        unread = sum(p is None for p in preds)
+        if unread:  # the capture hands every control over once: not doing so is a bug to report
+            raise CaptureError(f"the scan left {unread} of {len(preds)} controls unread; report it "
+                               "with the page's markup (Recognizer.classify(capture(...)) reads them all)")
         return self._answers(cap, [c for c in crops if c is not None], [p for p in preds if p is not None])
 
     def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
