@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Called during a capture with what it holds so far and the indices of the controls just made final.
-ShotHook: TypeAlias = "Callable[[Capture, Sequence[int]], None]"
-
 
 @dataclass(frozen=True)
 class Capture:
@@ -80,6 +77,10 @@ class Capture:
             out.paste(inner, (sx0 - left, sy0 - top))
         box = (context * s, context * s, drawn.width * s, drawn.height * s)
         return Crop(out, box, blank)
+
+
+#: Called during a capture with what it holds so far and the indices of the controls just made final.
+ShotHook: TypeAlias = Callable[[Capture, Sequence[int]], None]
 
 
 def capture(

@@ -80,28 +80,21 @@ class Recognizer:
         """
         from concurrent.futures import Future, ThreadPoolExecutor
 
-        from autoglm_ui.inference import predict
-
-        batches: list[tuple[Sequence[int], list[Crop], Future[list[Prediction]]]] = []
+        batches: list[tuple[Sequence[int], Future[tuple[list[Crop], list[Prediction]]]]] = []
         with ThreadPoolExecutor(1, thread_name_prefix="autoglm-ui-read") as reader:
             def read(so_far: Capture, indices: Sequence[int]) -> None:
-                crops = [so_far.crop(i) for i in indices]
-                raws = [so_far.controls[i].raw for i in indices]
-                job = reader.submit(predict, self.model, self.processor, crops, raws,
-                                    applies=[facets_of(raw) for raw in raws])
-                batches.append((indices, crops, job))
+                batches.append((indices, reader.submit(self._read, so_far, indices)))
 
             cap = capture(page, all_controls=True, on_shot=read)
-            crops: list[Crop | None] = [None] * len(cap.controls)
-            preds: list[Prediction | None] = [None] * len(cap.controls)
-            for indices, batch_crops, job in batches:
-                for i, crop, pred in zip(indices, batch_crops, job.result(), strict=True):
-                    crops[i], preds[i] = crop, pred
-        unread = sum(p is None for p in preds)
-        if unread:  # the capture hands every control over once: not doing so is a bug to report
-            raise CaptureError(f"the scan left {unread} of {len(preds)} controls unread; report it "
-                               "with the page's markup (Recognizer.classify(capture(...)) reads them all)")
-        return self._answers(cap, [c for c in crops if c is not None], [p for p in preds if p is not None])
+            answered: dict[int, tuple[Crop, Prediction]] = {}
+            for indices, job in batches:
+                answered.update(zip(indices, zip(*job.result(), strict=True), strict=True))
+        if len(answered) != len(cap.controls):  # the capture hands every control over once
+            raise CaptureError(f"the scan left {len(cap.controls) - len(answered)} of {len(cap.controls)}"
+                               " controls unread; report it with the page's markup"
+                               " (Recognizer.classify(capture(...)) reads them all)")
+        ordered = [answered[i] for i in range(len(cap.controls))]
+        return self._answers(cap, [crop for crop, _ in ordered], [pred for _, pred in ordered])
 
     def classify(self, cap: Capture, *, ablate: Ablation | None = None) -> list[WidgetState]:
         """Classify the controls of a capture already taken (compare two releases on one capture).
@@ -111,15 +104,21 @@ class Recognizer:
         is the DOM's. ``ablate``: take the pixels or the facts away from the model (``eval --ablate``,
         :mod:`autoglm_ui.ablation`); without facts the DOM answers nothing.
         """
-        from autoglm_ui.inference import predict
-
         if not cap.controls:
             return []
-        crops = [cap.crop(i) for i in range(len(cap.controls))]
-        raws = [c.raw for c in cap.controls]
-        seen, read = take_away(crops, raws, ablate)
-        preds = predict(self.model, self.processor, seen, read, applies=[facets_of(raw) for raw in raws])
+        crops, preds = self._read(cap, range(len(cap.controls)), ablate)
         return self._answers(cap, crops, preds, ablate)
+
+    def _read(self, cap: Capture, indices: Sequence[int],
+              ablate: Ablation | None = None) -> tuple[list[Crop], list[Prediction]]:
+        """The crops of controls ``indices`` and the model's answers for them, one batch."""
+        from autoglm_ui.inference import predict
+
+        crops = [cap.crop(i) for i in indices]
+        raws = [cap.controls[i].raw for i in indices]
+        seen, read = take_away(crops, raws, ablate)
+        applies = [facets_of(raw) for raw in raws]
+        return crops, predict(self.model, self.processor, seen, read, applies=applies)
 
     def _answers(self, cap: Capture, crops: Sequence[Crop], preds: Sequence[Prediction],
                  ablate: Ablation | None = None) -> list[WidgetState]:
