@@ -190,6 +190,7 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
         f"[bold]{model}[/]: {s.records} records, {s.facet_accuracy['all'].total} (record, facet) pairs,"
         f" {s.errors} unreadable" + (f"; kind accuracy {score_cell(s.kind_accuracy)}" if both else "")
     )
+    _render_unreadable(result, console)
     if s.by_name:
         console.print(f"targets resolved by name: {score_cell(s.resolved)}")
     heads = ("model", "DOM-only") if both else ("DOM-only",)
@@ -236,6 +237,23 @@ def render(result: EvalResult, console: Console, *, max_misses: int = 20) -> Non
             conf = ["–" if m.confidence is None else f"{m.confidence:.2f}"] if both else []
             t.add_row(escape(where), m.facet, m.expected, escape(got or "none"), *conf)
         console.print(t)
+
+
+def _render_unreadable(result: EvalResult, console: Console, shown: int = 5) -> None:
+    """Why records could not be read, each reason once with its count: they count as misses, so
+    the figures above them are not the model's alone."""
+    from collections import Counter
+
+    from rich.markup import escape
+
+    reasons = Counter(o.error for o in result.outcomes if o.error is not None)
+    if not reasons:
+        return
+    console.print(f"[yellow]{sum(reasons.values())} records could not be read and count as misses:[/]")
+    for reason, n in reasons.most_common(shown):
+        console.print(f"  {n} x {escape(reason)}")
+    if len(reasons) > shown:
+        console.print(f"  and {len(reasons) - shown} other reasons (--json lists each record's)")
 
 
 def _render_folders(s: Summary, console: Console, table: Any, both: bool) -> None:

@@ -31,6 +31,7 @@ from autoglm_ui.evaluation.predictors import (
 )
 from autoglm_ui.evaluation.scoring import summarize
 from autoglm_ui.labels import LabelledRecord, load_labels
+from autoglm_ui.page_assets import watch_assets
 from autoglm_ui.serve import serve_directory
 from autoglm_ui.settle import settle
 
@@ -213,7 +214,9 @@ def open_labelled_page(
     browser: Browser, base: str, root: Path, path: str, timeout_ms: float
 ) -> Iterator[Page | str]:
     """The page at ``path`` loaded at eval's viewport in a fresh context, or why it could not be
-    (``"not found under …"``, ``"did not load: …"``, ``"answered HTTP …"``; callers say which page).
+    (``"not found under …"``, ``"did not load: …"``, ``"answered HTTP …"``, ``"did not load what it
+    links: …"`` for a stylesheet, script or font that failed: :mod:`autoglm_ui.page_assets`; callers
+    say which page).
     The context is closed when the block ends."""
     from playwright.sync_api import Error as PlaywrightError
 
@@ -225,14 +228,16 @@ def open_labelled_page(
         context.set_default_timeout(timeout_ms)
         page = context.new_page()
         try:
-            response = load_page(page, base, path)
+            with watch_assets(page) as assets:
+                response = load_page(page, base, path)
         except PlaywrightError as exc:
             yield f"did not load: {first_line(exc)}"
             return
         if response is not None and not response.ok:
             yield f"answered HTTP {response.status}"
             return
-        yield page
+        problem = assets.problem()
+        yield page if problem is None else problem
     finally:
         context.close()
 

@@ -179,11 +179,16 @@ def label_controls(plan: PagePlan, cap: Capture, page_rel: str, report: BuildRep
 
 def render(page: Page, url: str, plan: PagePlan) -> Capture:
     from autoglm_ui.capture import capture
+    from autoglm_ui.page_assets import watch_assets
     from autoglm_ui.settle import settle
 
     page.set_viewport_size({"width": plan.viewport[0], "height": plan.viewport[1]})
-    page.goto(url, wait_until="load")
-    settle(page)  # web components upgraded, fonts in: read as eval reads a labelled page
+    with watch_assets(page) as assets:
+        page.goto(url, wait_until="load")
+        settle(page)  # web components upgraded, fonts in: read as eval reads a labelled page
+    problem = assets.problem()
+    if problem is not None:  # a kit's library not installed: its pages would be drawn unstyled
+        raise DatasetError(f"generated page {url} ({plan.style}) {problem}")
     page.evaluate(FREEZE_LOOPS)  # the same seed draws the same pixels, whatever a library's spinner
     handles = []
     for w in plan.wants:

@@ -172,3 +172,35 @@ def test_unreadable_records_are_reported_per_record(browser: Browser, eval_root:
 def test_root_must_be_a_folder(eval_labels: Path, tmp_path: Path) -> None:
     with pytest.raises(DatasetError, match="not a folder"):
         evaluate(eval_labels, tmp_path / "nope", None)
+
+
+def test_a_page_read_without_its_stylesheet_is_refused(browser: Browser, tmp_path: Path) -> None:
+    """Issue 19: the generator's dev set read 728/738 on a clone whose ``fixtures/vendor`` was not
+    installed, because two pages were scored without their Bulma stylesheet. Such a page's records
+    are now unreadable, with the file and what to do; the page's other assets are named too."""
+    devset = Path(__file__).resolve().parents[2] / "fixtures" / "devset"
+    page = "pages/p9001-00003.html"
+    (tmp_path / "pages").mkdir()
+    (tmp_path / page).write_text((devset / page).read_text())
+    (tmp_path / "pages" / "own.html").write_text(
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\' \'unsafe-inline\'">'
+        '<link rel="stylesheet" href="/own.css"><script src="/gone.js"></script>'
+        '<link rel="stylesheet" href="https://fonts.example/blocked.css">'
+        '<button id="b">Go</button>'
+    )
+    (tmp_path / "own.css").write_text("button { color: teal }")
+    records = [r for r in load_labels(devset / "labels.json") if r.page == page]
+    records.append(LabelledRecord(page="pages/own.html", selector="#b", target="Go", kind="button",
+                                  category="standard", expected={"availability": "enabled"}))
+    result = evaluate(records, tmp_path, None, browser=browser)
+    errors = [o.error or "" for o in result.outcomes]
+    assert len(errors) > 2 and result.summary.errors == len(errors)
+    assert all("did not load what it links: stylesheet /vendor/bulma/css/bulma.min.css (HTTP 404)" in e
+               and "make setup" in e for e in errors[:-1])
+    assert "script /gone.js (HTTP 404)" in errors[-1] and "own.css" not in errors[-1]
+    assert "fonts.example" not in errors[-1]  # refused by the page's own policy: the same everywhere
+
+    (tmp_path / "gone.js").write_text("")
+    (tmp_path / "vendor").symlink_to(devset / "vendor")
+    result = evaluate(records, tmp_path, None, browser=browser)
+    assert result.summary.errors == 0

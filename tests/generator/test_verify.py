@@ -68,6 +68,29 @@ def test_a_wrong_label_on_a_rendered_page_is_caught(tmp_path, browser) -> None:
     assert report.drop_reasons.get("hidden->visible", 0) >= 1
 
 
+def test_a_page_whose_library_did_not_load_stops_the_build(tmp_path, browser) -> None:
+    """A kit's stylesheet that the set-up did not install would draw the library's pages unstyled
+    and label them as styled: render refuses the page, naming the file (issue 19's cause, in eval)."""
+    import random
+
+    from autoglm_ui.errors import DatasetError
+    from autoglm_ui.training.generator import render, site
+    from autoglm_ui.training.pages import plan_page
+
+    plan = plan_page(random.Random("verify"), "own", 1, 12)
+    (tmp_path / "pages").mkdir()
+    link = '<link rel="stylesheet" href="/vendor/not-installed/x.css">'
+    html = plan.html.replace("</head>", f"{link}</head>", 1)
+    assert html != plan.html
+    (tmp_path / "pages" / "p.html").write_text(html)
+    with site(tmp_path) as base:
+        page = browser.new_page()
+        missing = r"stylesheet /vendor/not-installed/x\.css \(HTTP 404\).*make setup"
+        with pytest.raises(DatasetError, match=missing):
+            render(page, f"{base}/pages/p.html", plan)
+        page.close()
+
+
 CORNER = re.compile(r'position:(fixed|absolute);(?:left|right):-4px;(?:top|bottom):-4px;width:')
 
 
