@@ -46,7 +46,10 @@ def test_the_pinned_cards_figures_reproduce(tmp_path: Path) -> None:
             capture_output=True, text=True, timeout=900, env={**os.environ, "COLUMNS": "160"},
         )
         assert done.returncode == 0, done.stderr
-        measured = json.loads(out.read_text())["summary"]["facet_accuracy"]
+        doc = json.loads(out.read_text())
+        unreadable = sorted({r["error"] for r in doc["records"] if r["error"]})
+        assert not unreadable, f"{spec} on {key}: records could not be read: {unreadable[:3]}"
+        measured = doc["summary"]["facet_accuracy"]
         for category in ("standard", "hard"):
             card_value = figures["facet_accuracy"][category]  # type: ignore[index]
             assert abs(measured[category] - card_value) <= TOLERANCE, (
