@@ -42,6 +42,11 @@
   const ancestors = function* (el) {
     for (let p = parentOf(el); p; p = parentOf(p)) yield p;
   };
+  // The rendered (flat) tree's ancestors: a slotted element sits in its slot, inside the shadow
+  // tree's boxes, and is clipped by them (a grid cell's button by the grid's own scroller).
+  const flatAncestors = function* (el) {
+    for (let p = el.assignedSlot || parentOf(el); p; p = p.assignedSlot || parentOf(p)) yield p;
+  };
   const contains = (a, b) => {  // does a contain b, crossing shadow roots
     for (let n = b; n; n = parentOf(n)) if (n === a) return true;
     return false;
@@ -278,8 +283,7 @@
   }
   // An ancestor that hides what it holds: a clip/clip-path box, or a clipping box of 1-2 px.
   function wrapperHidden(el) {
-    // walk the rendered (flat) tree: a slotted element is clipped by the wrappers of its slot
-    for (let p = el.assignedSlot || parentOf(el); p; p = p.assignedSlot || parentOf(p)) {
+    for (const p of flatAncestors(el)) {  // a slotted element is clipped by the wrappers of its slot
       if (p === document.body || p === document.documentElement) break;
       const cs = getComputedStyle(p);
       const clip = cs.clip || "auto", cp = cs.clipPath || "none";
@@ -373,7 +377,7 @@
   function containerClip(el, r, off) {
     let vis = { x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y + r.height };
     let clippedBy = null;
-    for (const p of ancestors(el)) {
+    for (const p of flatAncestors(el)) {
       if (p === el.ownerDocument.documentElement || p === el.ownerDocument.body) break;
       if (p === pageScroller) continue;
       const cs = getComputedStyle(p);

@@ -254,3 +254,32 @@ def test_peers_say_which_control_is_drawn_apart_from_its_kind(page: Page) -> Non
     assert set(raw["f3"]["peers"]["odd"]) == {"background", "border"}  # the read-only field
     assert raw["f1"]["peers"]["n"] == 2 and raw["f1"]["peers"]["odd"] == []
     assert raw["mail"]["peers"] == {"n": 0, "odd": [], "ink": None}  # another type: no peers
+
+
+SLOTTED_SCROLLER_PAGE = """
+<x-grid><button id="near">Near</button><button id="far">Far</button></x-grid>
+<script>
+customElements.define("x-grid", class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).innerHTML =
+      '<div style="width:300px;overflow-x:auto"><div style="display:flex;width:1000px">'
+      + '<div style="width:100px"><slot name="a"></slot></div><div style="margin-left:700px"><slot name="b"></slot></div>'
+      + '</div></div>';
+  }
+});
+document.getElementById("near").slot = "a";
+document.getElementById("far").slot = "b";
+</script>
+"""
+
+
+def test_a_slotted_control_is_clipped_by_the_shadow_trees_scroller(page: Page) -> None:
+    """Clipping follows the rendered (flat) tree: a button slotted into a web component's own
+    scroller, scrolled out of it (a grid's column past its horizontal scroll), shows none of its
+    box there, though its light-DOM parent (the host) clips nothing (design.md: offscreen)."""
+    page.set_content(SLOTTED_SCROLLER_PAGE)
+    near, far = (capture(page, handles=[page.query_selector(s)]).controls[0].raw for s in ("#near", "#far"))
+    assert near["container_visible_ratio"] == 1 and near["clipped_by"] is None
+    assert far["container_visible_ratio"] == 0 and far["clipped_by"] == "scroll"
+    assert far["in_document"] > 0.99  # the page itself does not clip it: only the shadow scroller does
