@@ -264,7 +264,8 @@ customElements.define("x-grid", class extends HTMLElement {
     super();
     this.attachShadow({ mode: "open" }).innerHTML =
       '<div style="width:300px;overflow-x:auto"><div style="display:flex;width:1000px">'
-      + '<div style="width:100px"><slot name="a"></slot></div><div style="margin-left:700px"><slot name="b"></slot></div>'
+      + '<div style="width:100px"><slot name="a"></slot></div>'
+      + '<div style="margin-left:700px"><slot name="b"></slot></div>'
       + '</div></div>';
   }
 });
