@@ -66,9 +66,14 @@ def check_browser() -> Check:
 def check_device() -> Check:
     import torch
 
+    from autoglm_ui.inference import THREADS_ENV, configure_threads
+
     if torch.cuda.is_available():
         return Check("torch device", True, f"cuda ({torch.cuda.get_device_name(0)})")
-    return Check("torch device", True, f"cpu ({torch.get_num_threads()} threads; no CUDA device)")
+    threads = configure_threads()  # what reading a state uses here, not torch's own default
+    plural = "thread" if threads == 1 else "threads"
+    return Check("torch device", True, f"cpu ({threads} {plural} for inference, ${THREADS_ENV} to change; "
+                                       "no CUDA device)")
 
 
 def check_store() -> Check:
@@ -91,9 +96,11 @@ def check_environment() -> Check:
     """This machine against the one the default release was measured on (its card's environment)."""
     from autoglm_ui.environment import fingerprint
     from autoglm_ui.errors import AutoGLMUIError
+    from autoglm_ui.inference import configure_threads
     from autoglm_ui.releases.measured import environment_note
     from autoglm_ui.releases.store import Store
 
+    configure_threads()  # compare the threads a read uses here with the card's
     here = fingerprint()
     fonts = here["fonts"]
     summary = f"fonts: {fonts.get('count')} ({str(fonts.get('sha256'))[:12]}…), cpu: {here['cpu']['model']}"
