@@ -55,10 +55,13 @@
   // The control a custom element's host wraps: the first one inside its open shadow root, else in
   // its light DOM (a slotted native input), through nested hosts.
   // A host wrapping a field and buttons (a password field with its reveal button, a number field
-  // with its steppers) stands for the field: the buttons are its accessories.
+  // with its steppers) stands for the field: the buttons are its accessories. A button or link laid
+  // out nowhere while its host is (Vaadin's side-nav item keeps a display:none toggle button, and a
+  // disabled item's link loses its href) is not what the host draws: the host stands for itself.
   function wrappedControl(h) {
     if (!h || !h.tagName || !h.tagName.includes("-")) return null;
     const origin = { x: 0, y: 0, frame: null };
+    const hostLaidOut = h.getClientRects().length > 0;
     let first = null;
     for (const root of [h.shadowRoot, h]) {
       if (!root) continue;
@@ -67,6 +70,7 @@
         const kind = kindOf(el);
         if (!kind) continue;
         if (kind !== "button" && kind !== "link") return el;
+        if (hostLaidOut && el.getClientRects().length === 0) continue;
         first = first || el;
       }
     }
@@ -399,7 +403,9 @@
     }
     const area = Math.max(r.width * r.height, 1e-6);
     const shown = (vis.x1 - vis.x0) * (vis.y1 - vis.y0);
-    return { ratio: Math.max(0, Math.min(1, shown / area)), clippedBy };
+    const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
+    const centreShown = cx >= vis.x0 && cx <= vis.x1 && cy >= vis.y0 && cy <= vis.y1 && shown > 0;
+    return { ratio: Math.max(0, Math.min(1, shown / area)), clippedBy, centreShown };
   }
   // Where the box sits in the page's scrollable area (a user can scroll there): the top-level
   // document's, or the page scroller's content for a control inside it.
@@ -621,7 +627,7 @@
       box: r, drawn: dr, drawn_is_self: drawnEl === el, drawn_tag: drawnEl.tagName.toLowerCase(),
       paint_hidden: paintHidden(drawnEl, dr), self_paint_hidden: paintHidden(el, r),
       displayed: displayedAtAll(el),
-      container_visible_ratio: cc.ratio, clipped_by: cc.clippedBy,
+      container_visible_ratio: cc.ratio, clipped_by: cc.clippedBy, centre_shown: cc.centreShown,
       in_document: placement.inDocument, in_viewport: placement.inViewport,
       doc_x: placement.docX, doc_y: placement.docY, in_page_scroller: !!placement.scroller,
       hits: probe(el, drawnEl, dr, off),

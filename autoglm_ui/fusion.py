@@ -2,7 +2,8 @@
 
 The model chooses among the values of a facet; whether a control has the facet at all is the
 DOM's to say (:func:`facets_of`). A control whose box lies wholly outside the page, where no
-scrolling shows it, is ``offscreen`` whatever the model read (:func:`outside_the_page`). Where
+scrolling shows it, or whose centre a scroll container has scrolled out of its visible box, is
+``offscreen`` whatever the model read (:func:`layout_offscreen`). Where
 nothing of a control is seen (``hidden``, or outside the page), its other facets are what the DOM
 says (:func:`unseen_follow_dom`). Then, where a release says how sure it must be to contradict the
 DOM, a less sure answer is the DOM's (:func:`autoglm_ui.inference.defer`, the model's own rule).
@@ -35,21 +36,33 @@ def _outside(raw: Mapping[str, Any]) -> bool:
         return False
 
 
+def _scrolled_out(raw: Mapping[str, Any]) -> bool:
+    """Painted, but the centre of its drawn box lies outside the visible box of a scroll container
+    that clips it (a grid column, list or carousel scrolled past it): design.md's ``offscreen``
+    ("scrolled out of a scrolling ancestor's visible box"), judged at the centre as ``occluded`` is.
+    Captures made before ``centre_shown`` existed never qualify."""
+    return (bool(raw.get("displayed", True)) and not raw.get("paint_hidden")
+            and raw.get("clipped_by") == "scroll" and raw.get("centre_shown") is False)
+
+
 def layout_settles(raw: Mapping[str, Any]) -> frozenset[str]:
     """Facets the browser's layout answers whatever the model reads (no threshold reverts them)."""
-    return frozenset({"visibility"}) if _outside(raw) else frozenset()
+    return frozenset({"visibility"}) if _outside(raw) or _scrolled_out(raw) else frozenset()
 
 
-def outside_the_page(
+def layout_offscreen(
     facets: dict[str, str | None], confidence: dict[str, float], raw: Mapping[str, Any]
 ) -> None:
-    """Read a control outside the page as ``offscreen`` (the labelled sets' and the generator's rule).
+    """Read a control outside the page, or scrolled out of its scroll container's visible box past
+    its centre, as ``offscreen`` (the labelled sets' rule). A model's ``hidden`` stands.
 
-    On the real-library dev set the model read six such controls ``visible`` with confidence 0.98
-    to 1.0 (a blank crop, every hit point outside, yet ``cursor: text`` on an unseen library's field
-    outweighed it): the layout is a fact, not evidence to weigh. Confidence 1.0: the layout says so.
+    On the real-library dev set the model read six controls outside the page ``visible`` with
+    confidence 0.98 to 1.0 (a blank crop, every hit point outside, yet ``cursor: text`` on an unseen
+    library's field outweighed it), and two buttons of a grid column scrolled three quarters out of
+    view ``visible`` (the generator drops partly clipped controls, so no model learnt them): the
+    layout is a fact, not evidence to weigh. Confidence 1.0: the layout says so.
     """
-    if facets.get("visibility") in ("visible", "occluded") and _outside(raw):
+    if facets.get("visibility") in ("visible", "occluded") and (_outside(raw) or _scrolled_out(raw)):
         facets["visibility"], confidence["visibility"] = "offscreen", 1.0
 
 
@@ -75,4 +88,4 @@ def unseen_follow_dom(
             facets[facet], confidence[facet] = value, confidence["visibility"]
 
 
-__all__ = ["facets_of", "layout_settles", "outside_the_page", "unseen_follow_dom"]
+__all__ = ["facets_of", "layout_offscreen", "layout_settles", "unseen_follow_dom"]

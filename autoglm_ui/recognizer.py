@@ -20,7 +20,7 @@ from autoglm_ui.ablation import ablate as take_away
 from autoglm_ui.capture import Capture, capture
 from autoglm_ui.dom_view import dom_view
 from autoglm_ui.errors import CaptureError, ModelNotFoundError
-from autoglm_ui.fusion import facets_of, layout_settles, outside_the_page, unseen_follow_dom
+from autoglm_ui.fusion import facets_of, layout_offscreen, layout_settles, unseen_follow_dom
 from autoglm_ui.state import WidgetState
 from autoglm_ui.targets import Target, capture_targets
 
@@ -129,7 +129,7 @@ class Recognizer:
         for control, crop, pred in zip(cap.controls, crops, preds, strict=True):
             dom = dom_view(control.raw)
             if ablate != "facts":
-                outside_the_page(pred.facets, pred.confidence, control.raw)
+                layout_offscreen(pred.facets, pred.confidence, control.raw)
                 unseen_follow_dom(pred.facets, pred.confidence, control.raw)
                 defer(pred.facets, pred.confidence, dom, self.model.config.overrule_of,
                       layout_settles(control.raw))

@@ -284,3 +284,48 @@ def test_a_slotted_control_is_clipped_by_the_shadow_trees_scroller(page: Page) -
     assert near["container_visible_ratio"] == 1 and near["clipped_by"] is None
     assert far["container_visible_ratio"] == 0 and far["clipped_by"] == "scroll"
     assert far["in_document"] > 0.99  # the page itself does not clip it: only the shadow scroller does
+
+
+PARTLY_SCROLLED_PAGE = """
+<div style="width:300px;overflow-x:auto"><div style="position:relative;width:900px;height:80px">
+  <button id="mostly-in" style="position:absolute;left:240px;width:80px;top:0">In</button>
+  <button id="mostly-out" style="position:absolute;left:280px;width:80px;top:40px">Out</button>
+</div></div>
+"""
+
+
+def test_the_capture_says_whether_a_partly_scrolled_out_controls_centre_shows(page: Page) -> None:
+    """``centre_shown``: whether the centre of the drawn box lies inside every clipping ancestor's
+    visible box. A button three quarters inside a horizontal scroller shows its centre; one three
+    quarters past its edge does not (design.md's offscreen, judged at the centre as occluded is)."""
+    page.set_content(PARTLY_SCROLLED_PAGE)
+    shown, out = (capture(page, handles=[page.query_selector(s)]).controls[0].raw
+                  for s in ("#mostly-in", "#mostly-out"))
+    assert shown["centre_shown"] is True and 0.5 < shown["container_visible_ratio"] < 1
+    assert out["centre_shown"] is False and 0 < out["container_visible_ratio"] < 0.5
+    assert shown["clipped_by"] == out["clipped_by"] == "scroll"
+
+
+NAV_ITEM_PAGE = """
+<x-nav-item id="item" aria-disabled="true" role="listitem">Billing</x-nav-item>
+<script>
+customElements.define("x-nav-item", class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" }).innerHTML =
+      '<a part="link" tabindex="-1" style="display:block;width:200px;height:40px"><slot></slot></a>'
+      + '<button part="toggle" style="display:none">Toggle</button>';
+  }
+});
+</script>
+"""
+
+
+def test_a_hosts_button_laid_out_nowhere_does_not_stand_for_the_host(page: Page) -> None:
+    """A web component's part that is laid out nowhere (Vaadin's side-nav item keeps a display:none
+    toggle button; its disabled item's link has no href) is not the control the host draws: the
+    host is, and a sighted user sees it. Before, the capture read the hidden button: ``hidden``."""
+    page.set_content(NAV_ITEM_PAGE)
+    raw = capture(page, handles=[page.query_selector("#item")]).controls[0].raw
+    assert raw["displayed"] is True and raw["paint_hidden"] is None
+    assert raw["box"]["width"] >= 200 and raw["tag"] == "x-nav-item"

@@ -150,7 +150,7 @@ def test_a_control_read_as_hidden_takes_its_other_facets_from_the_dom() -> None:
 def test_a_control_outside_the_page_is_offscreen_and_takes_its_other_facets_from_the_dom() -> None:
     import random
 
-    from autoglm_ui.fusion import outside_the_page, unseen_follow_dom
+    from autoglm_ui.fusion import layout_offscreen, unseen_follow_dom
 
     from .conftest import make_raw
 
@@ -158,16 +158,38 @@ def test_a_control_outside_the_page_is_offscreen_and_takes_its_other_facets_from
     raw.update(in_document=0, in_viewport=0, hits=["outside"] * 5)  # a drawer slid past the right edge
     facets: dict[str, str | None] = {"visibility": "visible", "readonly": "editable"}
     confidence = {"visibility": 0.9998, "readonly": 0.7}
-    outside_the_page(facets, confidence, raw)
+    layout_offscreen(facets, confidence, raw)
     unseen_follow_dom(facets, confidence, raw)
     assert facets == {"visibility": "offscreen", "readonly": "readonly"} and confidence["visibility"] == 1.0
     for inside in ({"in_document": 0.49}, {"in_document": 0, "displayed": False}):  # half in; not laid out
         read: dict[str, str | None] = {"visibility": "visible"}
-        outside_the_page(read, {"visibility": 0.9}, {**raw, **inside})
+        layout_offscreen(read, {"visibility": 0.9}, {**raw, **inside})
         assert read == {"visibility": "visible"}
     hidden: dict[str, str | None] = {"visibility": "hidden"}
-    outside_the_page(hidden, {"visibility": 0.9}, raw)  # not seen either way: the model's word stands
+    layout_offscreen(hidden, {"visibility": 0.9}, raw)  # not seen either way: the model's word stands
     assert hidden == {"visibility": "hidden"}
+
+
+def test_a_control_scrolled_out_past_its_centre_is_offscreen_and_keeps_its_other_facets() -> None:
+    import random
+
+    from autoglm_ui.fusion import layout_offscreen, layout_settles, unseen_follow_dom
+
+    from .conftest import make_raw
+
+    raw = make_raw("button", random.Random(0), disabled=True)
+    # a grid column scrolled three quarters past the grid's right edge: a quarter still shows
+    raw.update(in_document=1, container_visible_ratio=0.27, clipped_by="scroll", centre_shown=False)
+    facets: dict[str, str | None] = {"visibility": "visible", "availability": "enabled"}
+    confidence = {"visibility": 0.9999, "availability": 0.8}
+    layout_offscreen(facets, confidence, raw)
+    unseen_follow_dom(facets, confidence, raw)  # a quarter of it is painted: its look stays the model's
+    assert facets == {"visibility": "offscreen", "availability": "enabled"}
+    assert confidence["visibility"] == 1.0 and layout_settles(raw) == {"visibility"}
+    for kept in ({"centre_shown": True}, {"clipped_by": "overflow-hidden"}, {"centre_shown": None}):
+        read: dict[str, str | None] = {"visibility": "visible"}
+        layout_offscreen(read, {"visibility": 0.9}, {**raw, **kept})  # centre shown; a clip; an old capture
+        assert read == {"visibility": "visible"}, kept
 
 
 def test_a_release_with_overrule_at_answers_the_preferred_value_unless_sure(

@@ -101,3 +101,37 @@ def test_pages_load_locally_and_every_selector_is_one_element(
                     problems.append(f"{rel} {r.selector}: {n} elements")
             context.close()
     assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.browser
+def test_visible_and_occluded_labels_agree_with_what_covers_the_centre(
+    records: list[LabelledRecord], browser: Browser
+) -> None:
+    """design.md: ``occluded`` is painted but covered *over its centre*. Each record labelled
+    occluded has something else at the centre of its drawn box, and each labelled visible inside
+    the viewport has not (the capture's centre hit, ``elementFromPoint`` through shadow roots).
+    Two PaperCSS buttons once said "the cookie bar covers the button centre" with the bar 4 px
+    below it: a ruler that disagrees with its own page."""
+    from autoglm_ui.capture import capture
+    from autoglm_ui.serve import serve_directory
+
+    by_page: dict[str, list[LabelledRecord]] = defaultdict(list)
+    for r in records:
+        if r.expected.get("visibility") in ("visible", "occluded"):
+            by_page[r.page].append(r)
+    problems: list[str] = []
+    with serve_directory(REALSET) as base:
+        for rel, recs in sorted(by_page.items()):
+            context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+            page = context.new_page()
+            load_page(page, base, rel)
+            shot = capture(page, handles=[page.locator(r.selector).element_handle() for r in recs])
+            for r, facts in zip(recs, shot.controls, strict=True):
+                covered = (facts.raw.get("hits") or ["none"])[0] in ("other", "other-fixed")
+                label = r.expected["visibility"]
+                if label == "occluded" and not covered:
+                    problems.append(f"{rel} {r.selector}: labelled occluded, centre not covered")
+                if label == "visible" and covered and facts.raw.get("in_viewport"):
+                    problems.append(f"{rel} {r.selector}: labelled visible, centre covered")
+            context.close()
+    assert not problems, "\n".join(problems[:40])
