@@ -7,76 +7,6 @@ from typing import Any
 
 import click
 
-
-def _summary(result: Any) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    m = result.metrics
-    table = Table(title=f"dev split ({m['samples']} samples, {m['training']['dev_split']} held out)")
-    for col in ("facet", "n", "accuracy", "value recall", "ECE"):
-        table.add_column(col)
-    for facet, v in m["per_facet"].items():
-        recall = ", ".join(f"{k} {r:.2f}" for k, r in v["recall"].items())
-        acc = "-" if v["accuracy"] is None else f"{v['accuracy']:.3f}"
-        table.add_row(facet, str(v["n"]), acc, recall, f"{v['ece']:.3f}")
-    console.print(table)
-    fa, dom = m["facet_accuracy"], m.get("dom_facet_accuracy", {})
-
-    def pct(x: Any) -> str:
-        return "-" if x is None else f"{100 * x:.1f}%"
-
-    console.print(
-        f"facet accuracy: all {pct(fa['all'])}, standard {pct(fa['standard'])}, hard {pct(fa['hard'])}"
-        f"  |  DOM-only: all {pct(dom.get('all'))}, standard {pct(dom.get('standard'))}, "
-        f"hard {pct(dom.get('hard'))}"
-    )
-    console.print(
-        f"macro value recall {pct(m['macro_recall'])} (min {pct(m['min_recall'])}); kind accuracy "
-        f"{pct(m['kind_accuracy'])}; ECE {m['ece']:.3f} (uncalibrated {m['ece_uncalibrated']:.3f})"
-    )
-    console.print(f"CPU latency, 1 thread, ms per batch: {m['latency_ms']['threads_1']}")
-    console.print(
-        f"best epoch {result.best_epoch}/{result.epochs_run}, {result.seconds:.0f} s on {result.device}"
-    )
-    console.print(
-        f"release: {result.out_dir}"
-        + (f" ({result.release})" if result.release else " (release.json not written)")
-    )
-    q = result.quantized
-    if q is not None:
-        verdict = f"written to {q.out_dir}" if q.accepted else "not shipped"
-        console.print(
-            f"int8: accuracy {pct(q.float_accuracy)} -> {pct(q.int8_accuracy)} "
-            f"({-q.drop_points:+.2f} points), agreement {pct(q.agreement)}, CPU ms per batch float "
-            f"{q.float_latency_ms} vs int8 {q.int8_latency_ms}: "
-            f"{q.reason}; {verdict}"
-        )
-
-
-def _print_trial(t: Any) -> None:
-    click.echo(
-        f"trial {t.number:3d}  dev acc {100 * t.dev_accuracy:6.2f}%  recall {100 * t.macro_recall:6.2f}%  "
-        f"latency@16 {t.latency_ms:7.2f} ms  epochs {t.epochs:2d}  {t.seconds:5.0f} s  {t.params}"
-    )
-
-
-def _print_pareto(result: Any) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title="Pareto front: dev accuracy vs CPU latency (batch 16, 1 thread)")
-    for col in ("trial", "dev accuracy", "latency ms", "params"):
-        table.add_column(col)
-    for t in result.pareto:
-        mark = " (chosen)" if t.number == result.chosen.number else ""
-        table.add_row(
-            f"{t.number}{mark}", f"{100 * t.dev_accuracy:.2f}%", f"{t.latency_ms:.2f}", str(t.params)
-        )
-    Console().print(table)
-
-
 #: Options of one mode that the other would silently ignore: giving them is a usage error.
 SCRATCH_ONLY = frozenset({
     "--data", "--search", "--trial-epochs", "--quantize", "--config", "--dev-data", "--dev-fraction",
@@ -334,6 +264,8 @@ def train(
     """
     if out.exists() and any(out.iterdir()):
         raise click.UsageError(f"--out {out} exists and is not empty; releases are immutable, choose another")
+    from autoglm_ui.cli.train_report import print_pareto, print_summary, print_trial
+
     given = _given(click.get_current_context())
     if parent is not None:
         extra = given & SCRATCH_ONLY
@@ -383,16 +315,16 @@ def train(
             final_epochs=epochs,
             progress=not quiet,
             quantize=quantize,
-            on_trial=_print_trial,
+            on_trial=print_trial,
             threads=threads,
             name=name,
             version=version,
             exclude_sources=excluded,
             realset=(search_on / "labels.json", search_on) if search_on is not None else None,
         )
-        _print_pareto(result)
+        print_pareto(result)
         assert result.train is not None
-        _summary(result.train)
+        print_summary(result.train)
         return
     from autoglm_ui.cli.evaluate import located
     from autoglm_ui.training.trainer import train as run
@@ -421,4 +353,4 @@ def train(
             if value is not None
         } or None,
     )
-    _summary(trained)
+    print_summary(trained)
