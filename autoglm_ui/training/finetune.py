@@ -25,7 +25,8 @@ import torch
 from autoglm_ui.errors import DatasetError, ModelError
 from autoglm_ui.training.dataset import Dataset, Sample
 from autoglm_ui.training.encode import Encoded, concat, encode, split_dev
-from autoglm_ui.training.trainer import make_config, resolve_device, set_threads, write_release
+from autoglm_ui.training.release_files import write_release
+from autoglm_ui.training.trainer import make_config, resolve_device, set_threads
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

@@ -256,7 +256,7 @@ def worst_library(model: Any, prep: Prepared, realset: tuple[Path | str, Path | 
     from autoglm_ui.evaluation import evaluate
     from autoglm_ui.evaluation.overrule import worst_folder
     from autoglm_ui.recognizer import Recognizer
-    from autoglm_ui.training.trainer import write_release
+    from autoglm_ui.training.release_files import write_release
 
     labels, root = realset
     with tempfile.TemporaryDirectory(prefix="agl-trial-") as tmp:
