@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from autoglm_ui.evaluation.runner import VIEWPORT, load_page
 from autoglm_ui.labels import LabelledRecord, load_labels
@@ -17,6 +18,26 @@ REALSET = Path(__file__).resolve().parents[2] / "fixtures" / "realset"
 LIBRARIES = {"patternfly", "uswds", "papercss", "clarity", "vaadin", "fluent"}
 #: Custom-element names a library uses as plain wrappers and never defines.
 NEVER_DEFINED = {"vaadin-grid-cell-content"}
+
+
+def pages_of(
+    browser: Browser, records: list[LabelledRecord], keep: Callable[[LabelledRecord], bool] = lambda r: True
+) -> Iterator[tuple[str, str, Page, list[LabelledRecord]]]:
+    """Each realset page that has kept records: the local server's address, the page's path, a
+    fresh page at eval's viewport (not yet loaded) and those records; closed after the caller's turn."""
+    from autoglm_ui.serve import serve_directory
+
+    by_page: dict[str, list[LabelledRecord]] = defaultdict(list)
+    for r in records:
+        if keep(r):
+            by_page[r.page].append(r)
+    with serve_directory(REALSET) as base:
+        for rel, recs in sorted(by_page.items()):
+            context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
+            try:
+                yield base, rel, context.new_page(), recs
+            finally:
+                context.close()
 
 
 @pytest.fixture(scope="module")
@@ -70,36 +91,27 @@ def test_records_are_well_formed(records: list[LabelledRecord]) -> None:
 def test_pages_load_locally_and_every_selector_is_one_element(
     records: list[LabelledRecord], browser: Browser
 ) -> None:
-    from autoglm_ui.serve import serve_directory
-
     assert (REALSET / "node_modules").is_dir() and (REALSET / "bundles").is_dir(), (
         "the dev set's libraries are not installed: run `make realset` (npm ci + node build.js)")
-    by_page: dict[str, list[LabelledRecord]] = defaultdict(list)
-    for r in records:
-        by_page[r.page].append(r)
     problems: list[str] = []
-    with serve_directory(REALSET) as base:
-        for rel, recs in sorted(by_page.items()):
-            context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
-            page = context.new_page()
-            hosts: set[str] = set()
-            errors: list[str] = []
-            page.on("request", lambda req, hosts=hosts: hosts.add(urlparse(req.url).hostname or req.url))
-            page.on("pageerror", lambda exc, errors=errors: errors.append(str(exc).splitlines()[0]))
-            response = load_page(page, base, rel)
-            if response is None or not response.ok:
-                problems.append(f"{rel}: did not load")
-            problems += [f"{rel}: a request left 127.0.0.1 for {h}" for h in sorted(hosts - {"127.0.0.1"})]
-            problems += [f"{rel}: script error {e}" for e in errors]
-            undefined = set(page.evaluate(
-                "[...new Set([...document.querySelectorAll(':not(:defined)')].map(e => e.localName))]"))
-            if undefined - NEVER_DEFINED:
-                problems.append(f"{rel}: elements never upgraded (bundle missing?): {sorted(undefined)}")
-            for r in recs:
-                n = page.locator(r.selector).count()
-                if n != 1:
-                    problems.append(f"{rel} {r.selector}: {n} elements")
-            context.close()
+    for base, rel, page, recs in pages_of(browser, records):
+        hosts: set[str] = set()
+        errors: list[str] = []
+        page.on("request", lambda req, hosts=hosts: hosts.add(urlparse(req.url).hostname or req.url))
+        page.on("pageerror", lambda exc, errors=errors: errors.append(str(exc).splitlines()[0]))
+        response = load_page(page, base, rel)
+        if response is None or not response.ok:
+            problems.append(f"{rel}: did not load")
+        problems += [f"{rel}: a request left 127.0.0.1 for {h}" for h in sorted(hosts - {"127.0.0.1"})]
+        problems += [f"{rel}: script error {e}" for e in errors]
+        undefined = set(page.evaluate(
+            "[...new Set([...document.querySelectorAll(':not(:defined)')].map(e => e.localName))]"))
+        if undefined - NEVER_DEFINED:
+            problems.append(f"{rel}: elements never upgraded (bundle missing?): {sorted(undefined)}")
+        for r in recs:
+            n = page.locator(r.selector).count()
+            if n != 1:
+                problems.append(f"{rel} {r.selector}: {n} elements")
     assert not problems, "\n".join(problems[:40])
 
 
@@ -113,25 +125,17 @@ def test_visible_and_occluded_labels_agree_with_what_covers_the_centre(
     Two PaperCSS buttons once said "the cookie bar covers the button centre" with the bar 4 px
     below it: a ruler that disagrees with its own page."""
     from autoglm_ui.capture import capture
-    from autoglm_ui.serve import serve_directory
 
-    by_page: dict[str, list[LabelledRecord]] = defaultdict(list)
-    for r in records:
-        if r.expected.get("visibility") in ("visible", "occluded"):
-            by_page[r.page].append(r)
     problems: list[str] = []
-    with serve_directory(REALSET) as base:
-        for rel, recs in sorted(by_page.items()):
-            context = browser.new_context(viewport=VIEWPORT)  # type: ignore[arg-type]
-            page = context.new_page()
-            load_page(page, base, rel)
-            shot = capture(page, handles=[page.locator(r.selector).element_handle() for r in recs])
-            for r, facts in zip(recs, shot.controls, strict=True):
-                covered = (facts.raw.get("hits") or ["none"])[0] in ("other", "other-fixed")
-                label = r.expected["visibility"]
-                if label == "occluded" and not covered:
-                    problems.append(f"{rel} {r.selector}: labelled occluded, centre not covered")
-                if label == "visible" and covered and facts.raw.get("in_viewport"):
-                    problems.append(f"{rel} {r.selector}: labelled visible, centre covered")
-            context.close()
+    seen = ("visible", "occluded")
+    for base, rel, page, recs in pages_of(browser, records, lambda r: r.expected.get("visibility") in seen):
+        load_page(page, base, rel)
+        shot = capture(page, handles=[page.locator(r.selector).element_handle() for r in recs])
+        for r, facts in zip(recs, shot.controls, strict=True):
+            covered = (facts.raw.get("hits") or ["none"])[0] in ("other", "other-fixed")
+            label = r.expected["visibility"]
+            if label == "occluded" and not covered:
+                problems.append(f"{rel} {r.selector}: labelled occluded, centre not covered")
+            if label == "visible" and covered and facts.raw.get("in_viewport"):
+                problems.append(f"{rel} {r.selector}: labelled visible, centre covered")
     assert not problems, "\n".join(problems[:40])
