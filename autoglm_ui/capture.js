@@ -61,7 +61,6 @@
   function wrappedControl(h) {
     if (!h || !h.tagName || !h.tagName.includes("-")) return null;
     const origin = { x: 0, y: 0, frame: null };
-    const hostLaidOut = h.getClientRects().length > 0;
     let first = null;
     for (const root of [h.shadowRoot, h]) {
       if (!root) continue;
@@ -70,7 +69,7 @@
         const kind = kindOf(el);
         if (!kind) continue;
         if (kind !== "button" && kind !== "link") return el;
-        if (hostLaidOut && el.getClientRects().length === 0) continue;
+        if (el.getClientRects().length === 0 && h.getClientRects().length > 0) continue;
         first = first || el;
       }
     }

@@ -45,9 +45,13 @@ def _scrolled_out(raw: Mapping[str, Any]) -> bool:
             and raw.get("clipped_by") == "scroll" and raw.get("centre_shown") is False)
 
 
+def _offscreen_by_layout(raw: Mapping[str, Any]) -> bool:
+    return _outside(raw) or _scrolled_out(raw)
+
+
 def layout_settles(raw: Mapping[str, Any]) -> frozenset[str]:
     """Facets the browser's layout answers whatever the model reads (no threshold reverts them)."""
-    return frozenset({"visibility"}) if _outside(raw) or _scrolled_out(raw) else frozenset()
+    return frozenset({"visibility"}) if _offscreen_by_layout(raw) else frozenset()
 
 
 def layout_offscreen(
@@ -62,7 +66,7 @@ def layout_offscreen(
     view ``visible`` (the generator drops partly clipped controls, so no model learnt them): the
     layout is a fact, not evidence to weigh. Confidence 1.0: the layout says so.
     """
-    if facets.get("visibility") in ("visible", "occluded") and (_outside(raw) or _scrolled_out(raw)):
+    if facets.get("visibility") in ("visible", "occluded") and _offscreen_by_layout(raw):
         facets["visibility"], confidence["visibility"] = "offscreen", 1.0
 
 

@@ -219,8 +219,7 @@ def _write_child(source: Path, out: Path, name: str, version: str, at: Any, pare
 
 def _rewrite_card(folder: Path, name: str, version: str, parent: str | None, extra: dict[str, Any]) -> None:
     """Write ``folder``'s manifest: the trained release's card and metrics, plus ``extra`` in the card."""
-    import hashlib
-
+    from autoglm_ui.releases.hashing import sha256_tag
     from autoglm_ui.releases.manifest import write_manifest
 
     old = json.loads((folder / "release.json").read_text()) if (folder / "release.json").exists() else {}
@@ -230,6 +229,6 @@ def _rewrite_card(folder: Path, name: str, version: str, parent: str | None, ext
     if not card:
         card = {"training": metrics.get("training", {})}
     (folder / "release.json").unlink(missing_ok=True)
-    config_hash = "sha256:" + hashlib.sha256(_config_file(folder).read_bytes()).hexdigest()
+    config_hash = sha256_tag(_config_file(folder))
     write_manifest(folder, name, version, parent=parent or old.get("parent"), metrics=old.get("metrics"),
                    card=card, config_hash=config_hash, data_fingerprint=old.get("data_fingerprint"))

@@ -34,6 +34,11 @@ def hash_file(path: Path) -> FileDigest:
     return FileDigest(size, digest.hexdigest())
 
 
+def sha256_tag(path: Path) -> str:
+    """``sha256:<hex>`` of the file at ``path`` (a manifest's ``config_hash``)."""
+    return f"sha256:{hash_file(path).sha256}"
+
+
 def copy_hashing(
     source: IO[bytes],
     dest: Path,

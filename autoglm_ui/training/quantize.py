@@ -147,7 +147,7 @@ def _write_manifest(src: Path, folder: Path, metrics: dict[str, Any]) -> None:
     except ImportError:
         log.warning("autoglm_ui.releases.manifest is not available: release.json not written")
         return
-    import hashlib
+    from autoglm_ui.releases.hashing import sha256_tag
 
     parent = None
     name, version = f"{src.name}-int8", "1"
@@ -155,7 +155,7 @@ def _write_manifest(src: Path, folder: Path, metrics: dict[str, Any]) -> None:
         m = read_manifest(src)
         parent = f"{m['name']}@{m['version']}"
         name, version = f"{m['name']}-int8", str(m["version"])
-    config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
+    config_hash = sha256_tag(folder / "config.json")
     keys = ("facet_accuracy", "latency_ms", "quantization")
     headline: dict[str, Any] = {k: metrics[k] for k in keys if k in metrics}
     write_manifest(

@@ -66,9 +66,9 @@ def _manifest(
     except ImportError:
         log.warning("autoglm_ui.releases.manifest is not available: release.json not written")
         return None
-    import hashlib
+    from autoglm_ui.releases.hashing import sha256_tag
 
-    config_hash = "sha256:" + hashlib.sha256((folder / "config.json").read_bytes()).hexdigest()
+    config_hash = sha256_tag(folder / "config.json")
     headline = {
         k: metrics[k]
         for k in (

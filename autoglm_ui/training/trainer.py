@@ -2,8 +2,8 @@
 
 ``train()`` = load data → hold out whole styles for dev → build the fact vocabulary from the
 training split → :func:`fit` (AdamW, class-balanced loss, augmentation, early stopping on dev) →
-temperature scaling on dev → metrics (with the DOM-only baseline) and CPU latency → an atomic
-write of ``config.json``, ``model.safetensors``, processor files, ``metrics.json``, ``release.json``.
+temperature scaling on dev → metrics (with the DOM-only baseline) and CPU latency → the release
+folder, written all or nothing by :func:`autoglm_ui.training.release_files.write_release`.
 """
 
 from __future__ import annotations
@@ -314,4 +314,4 @@ def finish(result: FitResult, prep: Prepared, device: torch.device) -> dict[str,
     return metrics
 
 
-__all__ = ["Prepared", "TrainResult", "make_config", "prepare", "resolve_device", "train", "write_release"]
+__all__ = ["Prepared", "TrainResult", "make_config", "prepare", "resolve_device", "train"]
